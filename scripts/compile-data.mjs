@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Compiles the engine's word lists (YAML, the reviewed source of truth) into one JSON module the pure
+// engine can import without reading files. Fails loudly on a malformed entry so bad data never ships.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'core', 'data');
+const LEXICONS = { loadedTerms: 'loaded-terms.yml', loadedVerbs: 'loaded-verbs.yml', editorializing: 'editorializing.yml' };
+
+const problems = [];
+const read = (file) => parse(readFileSync(join(dataDir, file), 'utf8'));
+
+/** Every surface form of a lexicon entry, lower-cased, for the duplicate check. */
+const surfaceForms = (entry) => [entry.term, ...(entry.forms ?? [])].map((form) => String(form).toLowerCase());
+
+const seen = new Map();
+const out = {};
+for (const [key, file] of Object.entries(LEXICONS)) {
+  const entries = read(file);
+  if (!Array.isArray(entries)) problems.push(`${file}: expected a list of entries`);
+  out[key] = (entries ?? []).map((entry, index) => {
+    const where = `${file} entry ${index + 1} (${entry?.term ?? '?'})`;
+    for (const field of ['term', 'reason', 'source']) {
+      if (typeof entry?.[field] !== 'string' || entry[field].trim() === '') problems.push(`${where}: missing ${field}`);
+    }
+    if (!Array.isArray(entry?.alternatives)) problems.push(`${where}: alternatives must be a list`);
+    for (const form of surfaceForms(entry ?? {})) {
+      if (seen.has(form)) problems.push(`${where}: "${form}" already listed in ${seen.get(form)}`);
+      seen.set(form, where);
+    }
+    return {
+      term: entry.term,
+      forms: entry.forms ?? [],
+      alternatives: entry.alternatives ?? [],
+      reason: entry.reason,
+      source: entry.source,
+      notFollowedBy: entry.not_followed_by ?? [],
+      notPrecededBy: entry.not_preceded_by ?? [],
+      caseSensitive: entry.case_sensitive === true,
+    };
+  });
+}
+
+const sources = read('known-sources.yml');
+out.knownSources = (sources ?? []).map((entry, index) => {
+  if (typeof entry?.name !== 'string') problems.push(`known-sources.yml entry ${index + 1}: missing name`);
+  return { name: entry.name, forms: entry.forms ?? [], kind: entry.kind ?? 'institution' };
+});
+
+out.vocabulary = read('attribution.yml');
+
+if (problems.length > 0) {
+  console.error(`copydesk: the word lists have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync(join(dataDir, 'wordlists.generated.json'), JSON.stringify(out));

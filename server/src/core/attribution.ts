@@ -1,0 +1,316 @@
+/**
+ * The attribution model: for each sentence of a paragraph, who is speaking. Every rule asks this
+ * model rather than a word list alone: text inside an attributed quotation is the speaker's, and a
+ * sentence with a named source is attributed.
+ */
+import type { PhraseMatcher } from './phrase-matcher';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { key, sets, type KnownSource } from './vocabulary';
+
+/** A word of a sentence, in paragraph offsets. */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Who stands behind a reporting verb. */
+export type SpeakerKind = 'named' | 'pronoun' | 'anonymous' | 'generic' | 'vague' | 'none';
+
+/** A reporting verb ("said", "according to") and the speaker the model found for it. */
+export interface SpeakerMention {
+  verbStart: number;
+  verbEnd: number;
+  verb: string;
+  kind: SpeakerKind;
+  /** Paragraph range of the words that name the speaker, if any. */
+  speaker?: [number, number];
+  /** Paragraph range of the reported content (indirect speech), if any: the speaker's words. */
+  reported?: [number, number];
+}
+
+/** A sentence and what the model knows about its sourcing. */
+export interface SentenceModel {
+  index: number;
+  start: number;
+  end: number;
+  words: Word[];
+  mentions: SpeakerMention[];
+  hasCitation: boolean;
+  /** A named source: a person, an organisation, state media, a title, or a placeholder for one. */
+  named: boolean;
+  /** Some speaker, named or not (pronouns, "a witness", anonymous sources). */
+  hasSpeaker: boolean;
+  /** Sourced well enough that its claims and figures are the source's: any non-vague speaker or a citation. */
+  attributed: boolean;
+}
+
+/** A quotation and whether its speaker is known. */
+export interface Quotation extends QuoteSpan {
+  speakerKnown: boolean;
+  wordCount: number;
+}
+
+/** Quote state carried from one paragraph to the next (a quotation that runs over paragraphs). */
+export interface CarryState {
+  openQuote: boolean;
+  quoteSpeakerKnown: boolean;
+}
+
+/** Everything the rules need to know about one paragraph. */
+export interface ParagraphModel {
+  text: string;
+  sentences: SentenceModel[];
+  quotes: Quotation[];
+  /** The whole block is quoted material (a markdown block quotation). */
+  quotedBlock: boolean;
+  carryOut: CarryState;
+}
+
+/** The compiled vocabulary the model reads (built once per configuration). */
+export interface AttributionVocabulary {
+  reportingVerbs: PhraseMatcher<string>;
+  knownSources: PhraseMatcher<KnownSource>;
+  anonymousSources: PhraseMatcher<string>;
+}
+
+// Capitalised words that open sentences without naming anyone.
+const COMMON_CAPITALISED = new Set(
+  ('the a an this that these those but and so in on at for as if when while after before since although though ' +
+    'meanwhile however yet still also it he she they we i its his her their our one two three there here then ' +
+    'now today yesterday what which who why how where many some most few several all both each every no not ' +
+    'even despite during over under about against among with without by from into until unless because once ' +
+    'instead indeed later earlier last next only such other another more less than my your you us them him')
+    .split(' '),
+);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
+const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because']);
+const CLAUSE_BREAK = /[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019]|\s-\s/;
+const MAX_SUBJECT_WORDS = 7;
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** Builds the paragraph model from the words and sentences the parser found. */
+export function modelParagraph(
+  text: string,
+  sentenceRanges: Array<{ start: number; end: number; words: Word[] }>,
+  citations: Array<[number, number]>,
+  quotedBlock: boolean,
+  carryIn: CarryState,
+  vocab: AttributionVocabulary,
+): ParagraphModel {
+  const { spans, openAtEnd } = findQuotes(text, carryIn.openQuote);
+  const verbMatches = vocab.reportingVerbs.find(text);
+  const knownSourceMatches = vocab.knownSources.find(text);
+  const anonymousMatches = vocab.anonymousSources.find(text);
+  const insideQuote = (offset: number): boolean => spans.some((span) => offset >= span.innerStart && offset < span.innerEnd);
+
+  const sentences: SentenceModel[] = [];
+  for (const [index, range] of sentenceRanges.entries()) {
+    const previous = sentences[index - 1];
+    const mentions: SpeakerMention[] = [];
+    for (const verb of verbMatches) {
+      if (verb.start < range.start || verb.end > range.end || insideQuote(verb.start)) continue;
+      const mention = classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches);
+      if (mention) mentions.push(mention);
+    }
+    // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
+    const hasCitation = citations.some(([from, to]) => to > range.start && (from < range.end || /^\s*$/.test(text.slice(range.end, from))));
+    const named = mentions.some((mention) => mention.kind === 'named');
+    const hasSpeaker = mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none');
+    sentences.push({
+      index,
+      start: range.start,
+      end: range.end,
+      words: range.words,
+      mentions,
+      hasCitation,
+      named,
+      hasSpeaker,
+      attributed: hasSpeaker || hasCitation,
+    });
+  }
+
+  const quotes = spans.map((span): Quotation => {
+    const wordCount = (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? []).length;
+    const own = sentences.filter((sentence) => sentence.start < span.end && sentence.end > span.start);
+    const neighbours = own.length === 0 ? [] : [sentences[own[0].index - 1], sentences[own[own.length - 1].index + 1]];
+    const speakerFrom = (sentence: SentenceModel | undefined): boolean =>
+      sentence !== undefined &&
+      sentence.mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none' && (mention.verbStart < span.start || mention.verbStart >= span.end));
+    const speakerKnown =
+      quotedBlock ||
+      (span.continued && carryIn.quoteSpeakerKnown) ||
+      own.some(speakerFrom) ||
+      // A full quotation may be attributed in the sentence before or after it; a fragment may not.
+      (wordCount > 4 && neighbours.some(speakerFrom)) ||
+      own.some((sentence) => sentence.hasCitation);
+    return { ...span, speakerKnown, wordCount };
+  });
+
+  const lastOpen = quotes.find((quote) => quote.runsOn);
+  return {
+    text,
+    sentences,
+    quotes,
+    quotedBlock,
+    carryOut: { openQuote: openAtEnd, quoteSpeakerKnown: lastOpen?.speakerKnown ?? false },
+  };
+}
+
+/** Words of a sentence between two offsets. */
+function wordsBetween(range: { words: Word[] }, from: number, to: number): Word[] {
+  return range.words.filter((word) => word.start >= from && word.end <= to);
+}
+
+/** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
+function subjectBefore(text: string, range: { start: number; words: Word[] }, verbStart: number): Word[] {
+  const before = wordsBetween(range, range.start, verbStart);
+  const window: Word[] = [];
+  let boundary = verbStart;
+  for (let i = before.length - 1; i >= 0 && window.length < MAX_SUBJECT_WORDS; i--) {
+    if (CLAUSE_BREAK.test(text.slice(before[i].end, boundary))) break;
+    window.unshift(before[i]);
+    boundary = before[i].start;
+  }
+  return window;
+}
+
+/** The words right after a verb, up to the end of its clause. */
+function wordsAfter(text: string, range: { end: number; words: Word[] }, from: number, limit = MAX_SUBJECT_WORDS): Word[] {
+  const after = wordsBetween(range, from, range.end);
+  const window: Word[] = [];
+  let boundary = from;
+  for (const word of after) {
+    if (window.length >= limit || CLAUSE_BREAK.test(text.slice(boundary, word.start))) break;
+    window.push(word);
+    boundary = word.end;
+  }
+  return window;
+}
+
+function classifyMention(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  verb: { start: number; end: number; text: string },
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+): SpeakerMention | undefined {
+  const verbKey = key(verb.text);
+  const sentenceStart = range.words[0]?.start ?? range.start;
+  const base: Pick<SpeakerMention, 'verbStart' | 'verbEnd' | 'verb' | 'speaker'> = { verbStart: verb.start, verbEnd: verb.end, verb: verbKey };
+
+  if (verbKey === 'according to') {
+    const subject = wordsAfter(text, range, verb.end);
+    const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+    return { ...base, kind, speaker: span(subject), reported: [range.start, range.end] };
+  }
+
+  let subject = subjectBefore(text, range, verb.start);
+  // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
+  const nearest = subject[subject.length - 1];
+  if (nearest && AUXILIARIES.has(nearest.lower)) return undefined;
+  if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
+  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
+    subject = subject.slice(0, -1);
+  }
+
+  let inverted = false;
+  if (subject.length === 0) {
+    // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
+    const after = wordsAfter(text, range, verb.end, 4);
+    if (after.length > 0 && (isCapitalised(after[0].text) || after[0].lower === 'the' || sets.titles.has(after[0].lower))) {
+      subject = after;
+      inverted = true;
+    } else if (/ing$/.test(verbKey) || verbKey === 'calls' || verbKey === 'called') {
+      subject = range.words.filter((word) => word.start < verb.start).slice(0, 5);
+    }
+  }
+  const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+  if (kind === 'none' || kind === 'vague') return { ...base, kind };
+  base.speaker = span(subject);
+
+  // Reported content: after the verb ("said that ...") or, when the verb closes the clause, before it.
+  const clauseEnd = wordsAfter(text, range, verb.end, 2);
+  if (inverted || clauseEnd.length === 0) {
+    return { ...base, kind, reported: [range.start, verb.start] };
+  }
+  const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);
+  const that = following.find((word) => word.lower === 'that');
+  if (that) return { ...base, kind, reported: [that.start, range.end] };
+  if (following[0] && !PREPOSITIONS.has(following[0].lower)) return { ...base, kind, reported: [verb.end, range.end] };
+  return { ...base, kind };
+}
+
+/** The range a window of words covers. */
+function span(words: Word[]): [number, number] | undefined {
+  return words.length > 0 ? [words[0].start, words[words.length - 1].end] : undefined;
+}
+
+/** Decides what kind of speaker a window of words names. */
+function classifySubject(
+  subject: Word[],
+  sentenceStart: number,
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+): SpeakerKind {
+  if (subject.length === 0) return 'none';
+  const from = subject[0].start;
+  const to = subject[subject.length - 1].end;
+  const overlaps = (match: { start: number; end: number }): boolean => match.start < to && match.end > from;
+  if (subject.some((word) => sets.placeholderWords.has(word.text))) return 'named';
+  if (knownSources.some(overlaps)) return 'named';
+
+  const nearest = subject[subject.length - 1].lower;
+  if (sets.pronounsAlways.has(nearest)) return 'pronoun';
+  if (sets.pronounsNeedingAntecedent.has(nearest)) return previous?.named ? 'pronoun' : 'none';
+
+  const properName = subject.some(
+    (word, index) =>
+      isCapitalised(word.text) &&
+      !sets.months.has(word.lower) &&
+      !(word.start === sentenceStart && COMMON_CAPITALISED.has(word.lower)) &&
+      !(index === 0 && word.start === sentenceStart && sets.vagueGroups.has(word.lower)) &&
+      !COMMON_CAPITALISED.has(word.lower),
+  );
+  const vague = subject.some((word) => sets.vagueGroups.has(word.lower));
+  if (anonymous.some(overlaps)) return 'anonymous';
+  if (vague) {
+    // "analysts at Goldman Sachs": a vague noun pinned to a named organisation is a source.
+    const pinned = subject.some((word, index) => ['at', 'from', 'of', 'with'].includes(word.lower) && subject.slice(index + 1).some((next) => isCapitalised(next.text)));
+    return pinned ? 'named' : 'vague';
+  }
+  if (properName) return 'named';
+  if (subject.some((word) => sets.titles.has(word.lower))) return 'named';
+  return subject.some((word) => /^\p{Ll}{3,}/u.test(word.text) && !COMMON_CAPITALISED.has(word.lower)) ? 'generic' : 'none';
+}
+
+/** Whether the range lies inside a reported-speech span of a mention (the speaker's words). */
+export function inReportedSpeech(sentence: SentenceModel, start: number, end: number): boolean {
+  return sentence.mentions.some((mention) => mention.reported !== undefined && start >= mention.reported[0] && end <= mention.reported[1]);
+}
+
+/** The quotation, if any, that holds the range. */
+export function quoteAround(model: ParagraphModel, start: number, end: number): Quotation | undefined {
+  return model.quotes.find((quote) => start >= quote.innerStart && end <= quote.innerEnd);
+}
+
+/** The sentence that holds an offset. */
+export function sentenceAt(model: ParagraphModel, offset: number): SentenceModel | undefined {
+  return model.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
+}
+
+/**
+ * Whether a span of a sentence is sourced: a citation covers the sentence; a speaker covers what they
+ * are reported as saying, or the whole sentence when the model cannot tell where their words start.
+ */
+export function sourcedAt(sentence: SentenceModel, start: number, end: number): boolean {
+  if (sentence.hasCitation) return true;
+  return sentence.mentions.some(
+    (mention) => mention.kind !== 'vague' && mention.kind !== 'none' && (mention.reported === undefined || (start >= mention.reported[0] && end <= mention.reported[1])),
+  );
+}

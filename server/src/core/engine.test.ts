@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, lint } from './index';
+
+describe('engine', () => {
+  it('re-analyses only the paragraphs an edit touched', () => {
+    const linter = createLinter();
+    const paragraphs = Array.from({ length: 20 }, (_, index) => `Paragraph ${index}: the regime said more than ${100 + index} people attended.`);
+    linter.lint(paragraphs.join('\n\n'), 'plaintext');
+    expect(linter.stats.paragraphsAnalysed).toBe(20);
+    paragraphs[7] = 'Paragraph seven was rewritten by the dictator.';
+    const findings = linter.lint(paragraphs.join('\n\n'), 'plaintext');
+    expect(linter.stats.paragraphsAnalysed).toBe(21);
+    expect(linter.stats.cacheHits).toBe(19);
+    expect(findings.some((finding) => finding.actual === 'dictator')).toBe(true);
+  });
+
+  it('a quotation left open does not silence the next paragraph', () => {
+    const findings = lint('He called it "a disgrace.\n\nThe dictator spoke.', { format: 'plaintext' });
+    expect(findings.map((finding) => finding.actual)).toContain('dictator');
+  });
+
+  it('a quotation that runs over paragraphs keeps its speaker', () => {
+    const text = '“We will not bow to the regime,” the opposition leader Maria Lopez said. “We have the people with us.\n\n“And the dictator knows it.”';
+    expect(lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'loaded-term' || finding.ruleId === 'unattributed-quote')).toEqual([]);
+  });
+
+  it('places a money figure exactly, even when the currency is a word', () => {
+    const text = 'Americans are angry.\n\nIn fact, the mayor plans to cut the police budget by one billion dollars.';
+    const figure = lint(text, { format: 'plaintext' }).find((finding) => finding.ruleId === 'uncited-figure');
+    expect(figure?.actual).toBe('one billion dollars');
+    expect(text.slice(figure!.offset, figure!.endOffset)).toBe('one billion dollars');
+  });
+
+  it('returns findings in document order with ranges inside the text', () => {
+    const text = 'Critics say the regime killed more than 300 people.\n\n"It was a massacre of the innocent people here," one said.';
+    const findings = lint(text, { format: 'plaintext' });
+    for (const [index, finding] of findings.entries()) {
+      expect(finding.offset).toBeGreaterThanOrEqual(0);
+      expect(finding.endOffset).toBeLessThanOrEqual(text.length);
+      expect(text.slice(finding.offset, finding.endOffset)).toBe(finding.actual);
+      if (index > 0) expect(finding.offset).toBeGreaterThanOrEqual(findings[index - 1].offset);
+    }
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * The engine: prose blocks in, findings out. Each paragraph is parsed and analysed on its own, so
+ * linting is linear in the document's size, and each paragraph's result is cached by its content,
+ * so a re-lint after an edit analyses only the paragraphs the edit touched.
+ */
+import type { Root as NlcstRoot } from 'nlcst';
+import retextEnglish from 'retext-english';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { modelParagraph, type AttributionVocabulary, type CarryState, type ParagraphModel, type SpeakerKind, type Word } from './attribution';
+import { resolveConfig, type CopydeskConfig } from './config';
+import { readDirectives } from './directives';
+import { PhraseMatcher, wordSet } from './phrase-matcher';
+import { extractProse, type Block } from './prose';
+import anonymousSource from './rules/anonymous-source';
+import { RULES, ruleUrl } from './rules/catalog';
+import editorializing from './rules/editorializing';
+import hedgedAttribution from './rules/hedged-attribution';
+import loadedTerm from './rules/loaded-term';
+import loadedVerb from './rules/loaded-verb';
+import type { RuleOptions } from './rules/options';
+import scareQuotes from './rules/scare-quotes';
+import unattributedClaim from './rules/unattributed-claim';
+import unattributedQuote from './rules/unattributed-quote';
+import uncitedFigure from './rules/uncited-figure';
+import unfilledPlaceholder from './rules/unfilled-placeholder';
+import { LineIndex } from './text-index';
+import type { Finding, Format, Position, RuleId, Severity } from './types';
+import { vocabulary, wordLists, type LexiconEntry } from './vocabulary';
+
+type RulePlugin = (options: RuleOptions) => (tree: NlcstRoot, file: VFile) => void;
+
+const RULE_PLUGINS: Record<RuleId, RulePlugin> = {
+  'unattributed-claim': unattributedClaim,
+  'anonymous-source': anonymousSource,
+  'hedged-attribution': hedgedAttribution,
+  'unattributed-quote': unattributedQuote,
+  'loaded-term': loadedTerm,
+  'loaded-verb': loadedVerb,
+  editorializing,
+  'scare-quotes': scareQuotes,
+  'uncited-figure': uncitedFigure,
+  'unfilled-placeholder': unfilledPlaceholder,
+};
+
+/** A finding in block offsets, before it is placed in the document. */
+interface BlockFinding {
+  ruleId: RuleId;
+  start: number;
+  end: number;
+  message: string;
+  suggestions: string[];
+  note: string;
+}
+
+/** A source the attribution model found, in block offsets. */
+interface BlockSource {
+  speakerStart: number;
+  speakerEnd: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  verb: string;
+  kind: SpeakerKind;
+}
+
+interface ParagraphResult {
+  findings: BlockFinding[];
+  sources: BlockSource[];
+  carryOut: CarryState;
+}
+
+/** A source named in a draft: who, with which verb, and the sentence they stand behind. */
+export interface SourceMention {
+  speaker: string;
+  kind: SpeakerKind;
+  verb: string;
+  sentence: string;
+  offset: number;
+  endOffset: number;
+  start: Position;
+}
+
+interface BlockData {
+  block: Block;
+  carryIn: CarryState;
+}
+
+const CACHE_LIMIT = 20_000;
+const NO_CARRY: CarryState = { openQuote: false, quoteSpeakerKnown: false };
+
+/** Counters a host can read to see what the engine did (the LSP tests read `paragraphsAnalysed`). */
+export interface LinterStats {
+  paragraphsAnalysed: number;
+  cacheHits: number;
+}
+
+/** A linter for one configuration, with its own paragraph cache. */
+export interface Linter {
+  readonly config: CopydeskConfig;
+  readonly stats: LinterStats;
+  lint(text: string, format: Format): Finding[];
+  /** The findings and the sources of a draft, in document order (for the sourcing report). */
+  sourcing(text: string, format: Format): { findings: Finding[]; sources: SourceMention[] };
+}
+
+/** Builds a linter for a configuration. Reuse it across lints to benefit from the paragraph cache. */
+export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
+  const config = resolveConfig(partial);
+  const severities = new Map<RuleId, Severity>();
+  for (const rule of RULES) {
+    const chosen = config.rules[rule.id] ?? rule.defaultSeverity;
+    if (chosen !== 'off') severities.set(rule.id, chosen);
+  }
+  const processor = buildProcessor(config, [...severities.keys()]);
+  const cache = new Map<string, ParagraphResult>();
+  const stats: LinterStats = { paragraphsAnalysed: 0, cacheHits: 0 };
+
+  const analyse = (block: Block, carryIn: CarryState): ParagraphResult => {
+    const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.quoteSpeakerKnown ? 1 : 0}${block.kind}|${block.citations.join(';')}|${block.text}`;
+    const cached = cache.get(cacheKey);
+    if (cached) {
+      stats.cacheHits++;
+      return cached;
+    }
+    stats.paragraphsAnalysed++;
+    const file = new VFile({ value: block.text });
+    file.data.copydeskBlock = { block, carryIn } satisfies BlockData;
+    processor.runSync(processor.parse(file), file);
+    const result: ParagraphResult = {
+      findings: file.messages.map((message) => ({
+        ruleId: message.ruleId as RuleId,
+        start: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
+        end: message.place && 'end' in message.place ? (message.place.end.offset ?? 0) : 0,
+        message: message.reason,
+        suggestions: (message.expected as string[] | undefined) ?? [],
+        note: message.note ?? '',
+      })),
+      sources: sourcesOf(file.data.copydeskModel as ParagraphModel),
+      carryOut: (file.data.copydeskModel as ParagraphModel).carryOut,
+    };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(cacheKey, result);
+    return result;
+  };
+
+  const run = (text: string, format: Format): { findings: Finding[]; sources: SourceMention[] } => {
+      const prose = extractProse(text, format);
+      const lines = new LineIndex(text);
+      const suppressions = readDirectives(text, prose.comments, lines);
+      const findings: Finding[] = [];
+      const place = (ruleId: Finding['ruleId'], severity: Severity, offset: number, endOffset: number, rest: Pick<Finding, 'message' | 'suggestions' | 'note'>): Finding => ({
+        ruleId,
+        severity,
+        message: rest.message,
+        offset,
+        endOffset,
+        start: lines.positionAt(offset),
+        end: lines.positionAt(endOffset),
+        actual: text.slice(offset, endOffset),
+        suggestions: rest.suggestions,
+        note: rest.note,
+        url: ruleUrl(ruleId),
+      });
+
+      const sources: SourceMention[] = [];
+      let carry = NO_CARRY;
+      for (const block of prose.blocks) {
+        const result = analyse(block, carry);
+        carry = result.carryOut;
+        for (const source of result.sources) {
+          const offset = block.start + source.speakerStart;
+          sources.push({
+            speaker: text.slice(offset, block.start + source.speakerEnd),
+            kind: source.kind,
+            verb: source.verb,
+            sentence: block.text.slice(source.sentenceStart, source.sentenceEnd).replace(/\s+/g, ' ').trim(),
+            offset,
+            endOffset: block.start + source.speakerEnd,
+            start: lines.positionAt(offset),
+          });
+        }
+        for (const finding of result.findings) {
+          const offset = block.start + finding.start;
+          if (suppressions.isSuppressed(finding.ruleId, offset)) continue;
+          findings.push(place(finding.ruleId, severities.get(finding.ruleId) ?? 'warning', offset, block.start + finding.end, finding));
+        }
+      }
+      for (const problem of suppressions.problems) {
+        findings.push(place('copydesk-directive', 'warning', problem.offset, problem.endOffset, { message: problem.message, suggestions: [], note: 'Directives name rule ids exactly as `copydesk rules` lists them.' }));
+      }
+      findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+      return { findings, sources };
+  };
+
+  return {
+    config,
+    stats,
+    lint: (text, format) => run(text, format).findings,
+    sourcing: run,
+  };
+}
+
+/** The speakers of a paragraph that count as sources (not vague groups). */
+function sourcesOf(model: ParagraphModel): BlockSource[] {
+  return model.sentences.flatMap((sentence) =>
+    sentence.mentions
+      .filter((mention) => mention.speaker !== undefined && mention.kind !== 'vague' && mention.kind !== 'none')
+      .map((mention) => ({ speakerStart: mention.speaker![0], speakerEnd: mention.speaker![1], sentenceStart: sentence.start, sentenceEnd: sentence.end, verb: mention.verb, kind: mention.kind })),
+  );
+}
+
+
+function lexiconMatcher(entries: LexiconEntry[]): PhraseMatcher<LexiconEntry> {
+  return new PhraseMatcher(entries.map((entry) => ({ phrases: [entry.term, ...entry.forms], item: entry, caseSensitive: entry.caseSensitive })));
+}
+
+function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<NlcstRoot, NlcstRoot, NlcstRoot> {
+  const extraTerms: LexiconEntry[] = config.loadedTerms.map((term) => ({
+    term: term.term,
+    forms: term.forms,
+    alternatives: term.alternatives,
+    reason: term.reason,
+    source: 'this project\'s .copydesk.yml',
+    notFollowedBy: [],
+    notPrecededBy: [],
+    caseSensitive: false,
+  }));
+  const options: RuleOptions = {
+    loadedTerms: lexiconMatcher([...wordLists.loadedTerms, ...extraTerms]),
+    loadedVerbs: lexiconMatcher(wordLists.loadedVerbs),
+    editorializing: lexiconMatcher(wordLists.editorializing),
+    allowed: wordSet(config.allow),
+    notFigures: wordSet(config.notFigures),
+  };
+  const attributionVocabulary: AttributionVocabulary = {
+    reportingVerbs: new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.words, item: 'verb', caseSensitive: true }]),
+    knownSources: new PhraseMatcher([
+      ...wordLists.knownSources.map((source) => ({ phrases: [source.name], item: source, caseSensitive: true })),
+      // An abbreviation ("WHO", "UN") is only a source in capitals; lower-case variants match in any case.
+      ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => /\p{Lu}/u.test(form)), item: source, caseSensitive: true })),
+      ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => !/\p{Lu}/u.test(form)), item: source })),
+      ...config.sources.map((name) => ({ phrases: [name], item: { name, forms: [], kind: 'config' } })),
+    ]),
+    anonymousSources: new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.words, item: 'anonymous' }]),
+  };
+  let processor = unified().use(retextEnglish).use(attributionPlugin, attributionVocabulary) as unknown as Processor<NlcstRoot, NlcstRoot, NlcstRoot>;
+  for (const id of enabled) processor = processor.use(RULE_PLUGINS[id], options) as typeof processor;
+  return processor.freeze();
+}
+
+/** The first plugin of the pipeline: builds the paragraph's attribution model for the rules. */
+function attributionPlugin(vocab: AttributionVocabulary) {
+  return (tree: NlcstRoot, file: VFile): void => {
+    const { block, carryIn } = file.data.copydeskBlock as BlockData;
+    const text = block.text;
+    const sentences: Array<{ start: number; end: number; words: Word[] }> = [];
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
+        const words: Word[] = [];
+        for (const child of sentence.children) {
+          if (child.type !== 'WordNode' || !child.position) continue;
+          const start = child.position.start.offset ?? 0;
+          const end = child.position.end.offset ?? start;
+          const wordText = text.slice(start, end);
+          words.push({ text: wordText, lower: wordText.toLowerCase().replace(/\u2019/g, "'"), start, end });
+        }
+        sentences.push({ start: sentence.position.start.offset ?? 0, end: sentence.position.end.offset ?? 0, words });
+      }
+    }
+    file.data.copydeskModel = modelParagraph(text, sentences, block.citations, block.kind === 'blockquote', carryIn, vocab);
+  };
+}

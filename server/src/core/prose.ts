@@ -1,0 +1,209 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Format } from './types';
+
+/** A block of prose: a paragraph, heading or table cell, ready to be parsed on its own. */
+export interface Block {
+  /** Document offset of the block's first character. */
+  start: number;
+  /**
+   * The block's source with everything that is not prose (markup, inline code, URLs, link
+   * destinations, HTML, editor notes) blanked to spaces, so block offsets map 1:1 to the document.
+   */
+  text: string;
+  kind: 'paragraph' | 'heading' | 'blockquote' | 'table-cell';
+  /** Block-relative ranges of links, footnote references and citation markers: each one is a source. */
+  citations: Array<[number, number]>;
+}
+
+/** A comment in the document that may hold a copydesk directive. */
+export interface Comment {
+  offset: number;
+  endOffset: number;
+  /** The comment's inner text, trimmed. */
+  body: string;
+}
+
+/** What the engine lints: prose blocks, plus the comments that may suppress findings. */
+export interface Prose {
+  blocks: Block[];
+  comments: Comment[];
+}
+
+/** Splits a document into prose blocks and comments according to its format. */
+export function extractProse(text: string, format: Format): Prose {
+  return format === 'markdown' ? extractMarkdown(text) : extractPlain(text, format === 'newsdraft');
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+// mdast nodes carry more fields than we read; this is the slice of the shape the walk needs.
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+
+function extractMarkdown(text: string): Prose {
+  const root = markdownParser.parse(text) as MdNode;
+  const blocks: Block[] = [];
+  const comments: Comment[] = [];
+
+  const collectComments = (node: MdNode): void => {
+    const start = node.position?.start.offset ?? 0;
+    for (const match of (node.value ?? '').matchAll(HTML_COMMENT)) {
+      const offset = start + (match.index ?? 0);
+      comments.push({ offset, endOffset: offset + match[0].length, body: match[1].trim() });
+    }
+  };
+
+  const emit = (node: MdNode, kind: Block['kind']): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const kept: Array<[number, number]> = [];
+    const citations: Array<[number, number]> = [];
+    const walkInline = (child: MdNode): void => {
+      const from = child.position?.start.offset;
+      const to = child.position?.end.offset;
+      switch (child.type) {
+        case 'text':
+          if (from !== undefined && to !== undefined) kept.push([from, to]);
+          return;
+        case 'break':
+          return;
+        case 'html':
+          collectComments(child);
+          return;
+        case 'link':
+        case 'linkReference': {
+          if (from !== undefined && to !== undefined) citations.push([from - start, to - start]);
+          // An autolinked URL is not prose: its only text is the address itself.
+          const onlyText = child.children?.length === 1 ? child.children[0] : undefined;
+          if (child.type === 'link' && onlyText?.type === 'text' && child.url?.endsWith(onlyText.value ?? '\u0000')) return;
+          child.children?.forEach(walkInline);
+          return;
+        }
+        case 'footnoteReference':
+          if (from !== undefined && to !== undefined) citations.push([from - start, to - start]);
+          return;
+        case 'inlineCode':
+        case 'image':
+        case 'imageReference':
+        case 'inlineMath':
+          return;
+        default:
+          child.children?.forEach(walkInline);
+      }
+    };
+    node.children?.forEach(walkInline);
+    blocks.push({ start, text: keepOnly(text, start, end, kept), kind, citations });
+  };
+
+  const walkBlock = (node: MdNode, inBlockquote: boolean): void => {
+    switch (node.type) {
+      case 'paragraph':
+        emit(node, inBlockquote ? 'blockquote' : 'paragraph');
+        return;
+      case 'heading':
+        emit(node, 'heading');
+        return;
+      case 'tableCell':
+        emit(node, 'table-cell');
+        return;
+      case 'html':
+        collectComments(node);
+        return;
+      case 'code':
+      case 'yaml':
+      case 'toml':
+      case 'math':
+      case 'definition':
+      case 'footnoteDefinition':
+        return;
+      case 'blockquote':
+        node.children?.forEach((child) => walkBlock(child, true));
+        return;
+      default:
+        node.children?.forEach((child) => walkBlock(child, inBlockquote));
+    }
+  };
+  walkBlock(root, false);
+  return { blocks, comments };
+}
+
+/** The source slice [start, end) with everything outside `kept` blanked (line breaks survive). */
+function keepOnly(text: string, start: number, end: number, kept: Array<[number, number]>): string {
+  let out = '';
+  let cursor = start;
+  for (const [from, to] of kept.sort((a, b) => a[0] - b[0])) {
+    if (from > cursor) out += blank(text.slice(cursor, from));
+    out += text.slice(Math.max(from, cursor), to);
+    cursor = Math.max(cursor, to);
+  }
+  if (cursor < end) out += blank(text.slice(cursor, end));
+  return out;
+}
+
+/** Same length, only spaces and line breaks: keeps offsets while hiding what is not prose. */
+function blank(slice: string): string {
+  return slice.replace(/[^\r\n]/g, ' ');
+}
+
+// Plain text and newsdraft: paragraphs are separated by blank lines.
+const NEWSDRAFT_COMMENT_LINE = /^[ \t]*\/\/(.*)$/;
+const EDITOR_NOTE = /\[\[[\s\S]*?\]\]/g;
+const CITATION_MARKER = /\[\^?[\w-]{1,12}\]|\((?:source|sources|via|credit)s?:[^)]*\)|\bhttps?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/gi;
+
+function extractPlain(text: string, newsdraft: boolean): Prose {
+  const blocks: Block[] = [];
+  const comments: Comment[] = [];
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  const flush = (): void => {
+    if (paragraphStart < 0) return;
+    blocks.push(plainBlock(text, paragraphStart, paragraphEnd, newsdraft));
+    paragraphStart = -1;
+  };
+
+  const linePattern = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  for (let match = linePattern.exec(text); match && match.index < text.length; match = linePattern.exec(text)) {
+    const lineStart = match.index;
+    const content = match[0].replace(/[\r\n]+$/, '');
+    const lineEnd = lineStart + content.length;
+    const commentMatch = newsdraft ? NEWSDRAFT_COMMENT_LINE.exec(content) : null;
+    const htmlComment = /^\s*<!--([\s\S]*?)-->\s*$/.exec(content);
+    if (commentMatch || htmlComment) {
+      // A comment line ends the paragraph above it: directives apply line by line.
+      flush();
+      comments.push({ offset: lineStart, endOffset: lineEnd, body: (commentMatch?.[1] ?? htmlComment?.[1] ?? '').trim() });
+    } else if (content.trim() === '') {
+      flush();
+    } else {
+      if (paragraphStart < 0) paragraphStart = lineStart;
+      paragraphEnd = lineEnd;
+    }
+    if (match[0].length === 0) break;
+  }
+  flush();
+  return { blocks, comments };
+}
+
+function plainBlock(text: string, start: number, end: number, newsdraft: boolean): Block {
+  let blockText = text.slice(start, end);
+  if (newsdraft) blockText = blockText.replace(EDITOR_NOTE, blank);
+  const citations: Array<[number, number]> = [];
+  for (const match of blockText.matchAll(CITATION_MARKER)) {
+    const from = match.index ?? 0;
+    citations.push([from, from + match[0].length]);
+  }
+  // URLs are sources, not prose: hide them from the rules once they are recorded as citations.
+  blockText = blockText.replace(/\bhttps?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/gi, blank);
+  return { start, text: blockText, kind: 'paragraph', citations };
+}

@@ -1,0 +1,64 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { quoteAround, sentenceAt } from '../attribution';
+import { normalisePhrase, PhraseMatcher } from '../phrase-matcher';
+import { sets, vocabulary } from '../vocabulary';
+import { paragraphModel, quoted, report } from './report';
+
+const reasons = new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.reasons, item: true }]);
+const reportingVerbs = new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.words, item: true, caseSensitive: true }]);
+
+/**
+ * `anonymous-source`: "sources said", "officials said", "a source close to" with no agency, role or
+ * reason for anonymity. Reuters and AP ask for the source's role and why they cannot be named.
+ */
+export default function anonymousSource() {
+  return (_tree: Root, file: VFile): void => {
+    const model = paragraphModel(file);
+    if (model.quotedBlock) return;
+    const text = model.text;
+    const verbs = reportingVerbs.find(text);
+    const sources = model.sentences.flatMap((sentence) => sentence.mentions.filter((mention) => mention.kind === 'anonymous').map((mention) => ({ sentence, mention })));
+    const seen = new Set<number>();
+    for (const { sentence } of sources) {
+      if (seen.has(sentence.index)) continue;
+      seen.add(sentence.index);
+      if (reasons.find(text.slice(sentence.start, sentence.end)).length > 0) continue;
+      for (const match of anonymousPhrases(text, sentence.start, sentence.end)) {
+        if (quoteAround(model, match.start, match.end)) continue;
+        const inSentence = sentenceAt(model, match.start);
+        if (inSentence?.index !== sentence.index) continue;
+        // Used as a source: a reporting verb within a few words, or after "according to".
+        const verbAfter = verbs.find((verb) => verb.start >= match.end && verb.start - match.end <= 60 && verb.end <= sentence.end);
+        const accordingTo = /according\s+to\s+$/i.test(text.slice(Math.max(0, match.start - 20), match.start));
+        if (!verbAfter && !accordingTo) continue;
+        if (qualified(text, match.start, verbAfter ? verbAfter.start : Math.min(sentence.end, match.end + 40))) continue;
+        report(file, {
+          ruleId: 'anonymous-source',
+          start: match.start,
+          end: match.end,
+          message: `${quoted(text.slice(match.start, match.end))}: give the source's agency or role, and why they cannot be named.`,
+          note: `Readers weigh a claim by who makes it; an unnamed source needs a role and a reason for anonymity. Guidance: ${vocabulary.anonymous_sources.source}.`,
+        });
+        break;
+      }
+    }
+  };
+}
+
+const anonymousMatcher = new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.words, item: true }]);
+
+function anonymousPhrases(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  return anonymousMatcher.find(text.slice(from, to)).map((match) => ({ start: from + match.start, end: from + match.end }));
+}
+
+/** An agency ("Pentagon officials"), a role ("military officials") or an affiliation ("for the ministry"). */
+function qualified(text: string, start: number, clauseEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).match(/([\p{L}.'\u2019-]+)\s*$/u)?.[1] ?? '';
+  const lowerBefore = normalisePhrase(before).toLowerCase().replace(/'s$/, '');
+  const sentenceInitial = /(^|[.!?]\s+)$/.test(text.slice(0, start - before.length));
+  if (before && /^\p{Lu}/u.test(before) && !sentenceInitial && !['According', 'The'].includes(before)) return true;
+  if (sets.anonymousRoles.has(lowerBefore)) return true;
+  const after = text.slice(start, clauseEnd);
+  return /\b(?:for|at|from|in|with|of)\s+(?:the\s+)?(?:\p{Lu}|(?:ministry|government|police|military|army|company|campaign|embassy|agency|department|administration|party)\b)/u.test(after);
+}

@@ -1,0 +1,60 @@
+/**
+ * Shared plumbing for rule plugins: each rule reports through vfile messages with the fields
+ * retext-equality uses (ruleId, source, place, actual, expected, note, url).
+ */
+import type { VFile } from 'vfile';
+import type { ParagraphModel } from '../attribution';
+import type { RuleId } from '../types';
+import { ruleUrl } from './catalog';
+
+/** What a rule says about one span of a paragraph. */
+export interface Report {
+  ruleId: RuleId;
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: string[];
+  note: string;
+}
+
+/** The paragraph model the attribution plugin left for the rules. */
+export function paragraphModel(file: VFile): ParagraphModel {
+  const model = file.data.copydeskModel as ParagraphModel | undefined;
+  if (!model) throw new Error('copydesk: the attribution plugin must run before the rules');
+  return model;
+}
+
+/** Adds a finding to the paragraph's file, with points the vfile can print. */
+export function report(file: VFile, finding: Report): void {
+  const text = String(file.value);
+  const message = file.message(finding.message, {
+    place: { start: point(text, finding.start), end: point(text, finding.end) },
+    ruleId: finding.ruleId,
+    source: 'copydesk',
+  });
+  message.actual = text.slice(finding.start, finding.end);
+  message.expected = finding.suggestions ?? [];
+  message.note = finding.note;
+  message.url = ruleUrl(finding.ruleId);
+}
+
+function point(text: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+/** Quotes a span of copy for a message, with typographic quotes so it reads as copy. */
+export function quoted(text: string): string {
+  return `\u201c${text.replace(/\s+/g, ' ')}\u201d`;
+}
+
+/** Matches an alternative's capitalisation to the flagged text ("Dictator" -> "Leader"). */
+export function matchCase(alternative: string, actual: string): string {
+  if (/^\p{Lu}/u.test(actual) && !/^\p{Lu}/u.test(alternative)) return alternative[0].toUpperCase() + alternative.slice(1);
+  return alternative;
+}

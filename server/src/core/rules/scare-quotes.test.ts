@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../index';
+import { findingsOf, flagged, type FlagCase } from './test-helpers';
+
+const RULE = 'scare-quotes';
+
+// A word or short phrase in quotation marks with no one saying it, and "so-called" in the reporter's voice.
+const mustFlag: FlagCase[] = [
+  { text: 'The junta\'s "elections" were boycotted by every opposition party.', flags: '"elections"' },
+  { text: 'Thousands attended the "peaceful" protest, which ended in clashes with police.', flags: '"peaceful"' },
+  { text: 'The minister\'s "apology" came three days after the video surfaced.', flags: '"apology"' },
+  { text: 'The "independent" inquiry was chaired by a former party donor.', flags: '"independent"' },
+  { text: 'Foreign reporters were taken on a tour of a "model village" near the border.', flags: '"model village"' },
+  { text: 'The detainees were held for months in a "re-education" camp in Xinjiang.', flags: '"re-education"' },
+  { text: 'The club\'s \u201cfan consultation\u201d lasted less than an hour.', flags: '\u201cfan consultation\u201d' },
+  { text: 'Her "friendship" with the oligarch has come under scrutiny from MPs.', flags: '"friendship"' },
+  { text: 'The hospital\'s "temporary" wards have been in use since 2020.', flags: '"temporary"' },
+  { text: 'Protesters were dispersed in what was described as a "security operation".', flags: '"security operation"' },
+  {
+    // A speaker in the previous sentence does not own a fragment in this one.
+    text: 'Kremlin spokesman Dmitry Peskov said the talks were "constructive". The "deal" was never signed.',
+    flags: '"deal"',
+  },
+  { text: 'The so-called peace plan was rejected by Kyiv within hours.', flags: 'so-called' },
+  { text: 'Russia has deployed so-called volunteer battalions in the east.', flags: 'so-called' },
+  { text: 'The so-called "Islamic State" group said it carried out the attack.', flags: 'so-called' },
+  { text: 'The so called reforms have left pensioners worse off.', flags: 'so called' },
+];
+
+// Someone's words with the someone named; names and titles; naming phrases.
+const mustNotFlag: string[] = [
+  'The government called it a "temporary measure".',
+  'Kim called them "martyrs" who would be remembered forever.',
+  'The president described the talks as "very productive".',
+  'The company said the outage was caused by a "configuration error".',
+  'Shoigu\u2019s ministry said the delegation\u2019s visit will help strengthen relations and mark \u201can important stage\u201d in the development of bilateral cooperation.',
+  'He said the government had "no plan whatsoever".',
+  'Zelenskiy told reporters the offer was "a trap".',
+  'Police described the scene as "horrific".',
+  'Nearly five million people died during the three years of the \u201cforgotten war\u201d, so named for the lack of attention it received at the time.',
+  'The Korean War, often called the "forgotten war", ended in 1953.',
+  'The operation, dubbed "Iron Swords", began on October 7.',
+  'The rapper, nicknamed "the king of grime", performed in Brixton on Saturday.',
+  'The dictionary added the word "rizz" to its list this year.',
+  'Kim maintains the armistice was a victory in what he calls the \u201cGrand Fatherland Liberation War\u201d.',
+  'The film "Oppenheimer" won seven Oscars on Sunday.',
+  '"We will not be intimidated by threats from anyone," Sunak said.',
+];
+
+/**
+ * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
+ * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
+ * `engine` is what the engine flagged when the case was written.
+ */
+export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+  mustFlag: [],
+  mustNotFlag: [
+    // "known as" / "dubbed" followed by "the": the naming-word check needs the phrase right before the mark.
+    { text: 'The Korean War is known as the "forgotten war" in the United States.', engine: ['"forgotten war"'] },
+    { text: 'The storm, dubbed the "beast from the east", closed schools across Scotland.', engine: ['"beast from the east"'] },
+    // A named subject with a verb of characterising (blamed, labelled, dismissed as, branded, chanted) is the
+    // speaker just as "called" is; only verbs on the reporting-verb list count today.
+    { text: 'The airline blamed the cancellations on "operational issues".', engine: ['"operational issues"'] },
+    { text: 'Labour MP Diane Abbott labelled the policy "cruel".', engine: ['"cruel"'] },
+    { text: 'The minister dismissed the report as "fake news".', engine: ['"fake news"'] },
+    { text: 'Trump branded the indictment a "witch hunt".', engine: ['"witch hunt"'] },
+    { text: 'Protesters chanted "shame on you" outside the embassy.', engine: ['"shame on you"'] },
+  ],
+};
+
+describe('scare-quotes', () => {
+  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
+    expect(flagged(RULE, text)).toContain(flags);
+  });
+
+  it.each(mustNotFlag)('leaves alone: %s', (text) => {
+    expect(flagged(RULE, text)).toEqual([]);
+  });
+
+  it('is information by default', () => {
+    const [finding] = findingsOf(RULE, 'The "independent" inquiry was chaired by a former party donor.');
+    expect(finding.severity).toBe('information');
+    expect(finding.message).toContain('"independent"');
+  });
+
+  it('leaves a five-word quotation to unattributed-quote', () => {
+    const text = 'The ministry has not commented. "Those responsible will be held to account."';
+    expect(flagged(RULE, text)).toEqual([]);
+    expect(flagged('unattributed-quote', text)).toHaveLength(1);
+  });
+
+  it('can be turned off in config', () => {
+    const findings = lint('The so-called peace plan was rejected.', { format: 'plaintext', config: { rules: { [RULE]: 'off' } } });
+    expect(findings.filter((finding) => finding.ruleId === RULE)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { quoteAround, sentenceAt } from '../attribution';
+import { isNameOrTitle } from './naming';
+import { paragraphModel, quoted, report } from './report';
+import { FRAGMENT_MAX_WORDS } from './unattributed-quote';
+
+const SO_CALLED = /(?<![\p{L}-])so[-\u2010\u2011 ]called(?![\p{L}])/giu;
+const NOTE = 'Quotation marks with no speaker, or "so-called", distance the reporter from a term without saying whose term it is. Guidance: Wikipedia MOS:SCAREQUOTES; AP Stylebook, "so-called".';
+
+/** `scare-quotes`: a word or short phrase in quotation marks with no speaker, and "so-called". */
+export default function scareQuotes() {
+  return (_tree: Root, file: VFile): void => {
+    const model = paragraphModel(file);
+    if (model.quotedBlock) return;
+    for (const quote of model.quotes) {
+      if (quote.depth > 0 || quote.speakerKnown || quote.wordCount === 0 || quote.wordCount > FRAGMENT_MAX_WORDS || quote.runsOn) continue;
+      if (isNameOrTitle(model.text, quote)) continue;
+      const text = model.text.slice(quote.start, quote.end);
+      report(file, {
+        ruleId: 'scare-quotes',
+        start: quote.start,
+        end: quote.end,
+        message: `${text} in quotation marks with no speaker reads as a scare quote: say whose words they are, or drop the marks.`,
+        note: NOTE,
+      });
+    }
+    for (const match of model.text.matchAll(SO_CALLED)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      const sentence = sentenceAt(model, start);
+      if (!sentence || quoteAround(model, start, end)) continue;
+      report(file, {
+        ruleId: 'scare-quotes',
+        start,
+        end,
+        message: `${quoted(match[0])} distances the reporter from the term: attribute it ("what X calls ...") or describe the thing plainly.`,
+        note: NOTE,
+      });
+    }
+  };
+}

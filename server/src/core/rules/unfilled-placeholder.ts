@@ -1,0 +1,32 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { vocabulary } from '../vocabulary';
+import { paragraphModel, quoted, report } from './report';
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// TK is only a mark in capitals ("tk" is not); bracketed notes are matched in any case.
+const BARE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocabulary.placeholders.words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const BRACKETED = new RegExp(`\\[\\s*(?:${vocabulary.placeholders.bracketed.map(escape).join('|')})\\s*\\]`, 'giu');
+
+/** `unfilled-placeholder`: the newsroom's "TK" and "[SOURCE]" marks left in copy. */
+export default function unfilledPlaceholder() {
+  return (_tree: Root, file: VFile): void => {
+    const model = paragraphModel(file);
+    const found: Array<[number, number]> = [];
+    for (const pattern of [BRACKETED, BARE]) {
+      for (const match of model.text.matchAll(pattern)) {
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        if (found.some(([from, to]) => start < to && end > from)) continue;
+        found.push([start, end]);
+        report(file, {
+          ruleId: 'unfilled-placeholder',
+          start,
+          end,
+          message: `${quoted(match[0])} is a placeholder still in the copy: fill it in before the story runs.`,
+          note: `TK ("to come") and bracketed notes mark facts or sources still missing. Guidance: ${vocabulary.placeholders.source}.`,
+        });
+      }
+    }
+  };
+}

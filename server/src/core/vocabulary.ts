@@ -1,0 +1,97 @@
+import generated from './data/wordlists.generated.json';
+import { normalisePhrase, wordSet } from './phrase-matcher';
+
+/** One entry of a word list (loaded terms, loaded verbs, editorializing), as the YAML data gives it. */
+export interface LexiconEntry {
+  term: string;
+  forms: string[];
+  alternatives: string[];
+  reason: string;
+  source: string;
+  notFollowedBy: string[];
+  notPrecededBy: string[];
+  caseSensitive: boolean;
+}
+
+/** A named source the engine recognises without a personal name (agencies, state media, bodies). */
+export interface KnownSource {
+  name: string;
+  forms: string[];
+  kind: string;
+}
+
+interface VocabularyList {
+  source: string;
+  words: string[];
+}
+
+interface RawVocabulary {
+  reporting_verbs: VocabularyList;
+  vague_groups: VocabularyList;
+  belief_verbs: VocabularyList;
+  passive_participles: VocabularyList;
+  described_as: VocabularyList;
+  empty_evidence: { source: string; subjects: string[]; verbs: string[]; phrases: string[] };
+  hedges: VocabularyList;
+  anonymous_sources: VocabularyList & { roles: string[]; reasons: string[] };
+  titles: VocabularyList;
+  pronouns: { source: string; always: string[]; needs_antecedent: string[] };
+  naming_words: { source: string; before: string[]; after: string[] };
+  figure_words: {
+    source: string;
+    approximators: string[];
+    number_words: string[];
+    small_numbers: string[];
+    scales: string[];
+    casualty_verbs: string[];
+    time_units: string[];
+    months: string[];
+    label_words: string[];
+  };
+  placeholders: { source: string; words: string[]; bracketed: string[] };
+}
+
+interface GeneratedLists {
+  loadedTerms: LexiconEntry[];
+  loadedVerbs: LexiconEntry[];
+  editorializing: LexiconEntry[];
+  knownSources: KnownSource[];
+  vocabulary: RawVocabulary;
+}
+
+const lists = generated as unknown as GeneratedLists;
+
+/** The engine's built-in word lists, compiled from the YAML files in `data/`. */
+export const wordLists = {
+  loadedTerms: lists.loadedTerms,
+  loadedVerbs: lists.loadedVerbs,
+  editorializing: lists.editorializing,
+  knownSources: lists.knownSources,
+};
+
+/** The raw attribution vocabulary, with its guidance sources. */
+export const vocabulary: RawVocabulary = lists.vocabulary;
+
+const figures = vocabulary.figure_words;
+
+/** Lower-case word sets the attribution model and figure rule test membership against. */
+export const sets = {
+  vagueGroups: wordSet(vocabulary.vague_groups.words),
+  pronounsAlways: wordSet(vocabulary.pronouns.always),
+  pronounsNeedingAntecedent: wordSet(vocabulary.pronouns.needs_antecedent),
+  titles: wordSet(vocabulary.titles.words),
+  anonymousRoles: wordSet(vocabulary.anonymous_sources.roles),
+  numberWords: wordSet(figures.number_words),
+  smallNumbers: wordSet(figures.small_numbers),
+  scales: wordSet(figures.scales),
+  casualtyVerbs: wordSet(figures.casualty_verbs),
+  timeUnits: wordSet(figures.time_units),
+  months: wordSet(figures.months),
+  labelWords: wordSet(figures.label_words),
+  placeholderWords: new Set(vocabulary.placeholders.words),
+};
+
+/** Lower-cases and normalises a word for set lookups. */
+export function key(word: string): string {
+  return normalisePhrase(word).toLowerCase();
+}

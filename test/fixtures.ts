@@ -1,0 +1,28 @@
+/** The fixture drafts and how their expected findings are recorded. */
+import { join } from 'node:path';
+import { formatForPath } from '../server/src/cli/main';
+import { lint } from '../server/src/core/index';
+
+/** Where the real drafts with their expected findings live. */
+export const FIXTURE_DIR = join(__dirname, '..', 'test-fixtures');
+
+/** Whether a file in the fixture folder is a draft (not an expectation or a config). */
+export function isFixture(name: string): boolean {
+  return formatForPath(name) !== undefined;
+}
+
+/** The recorded shape of a finding: enough to pin rule, place and text, without message wording. */
+export function fixtureFindings(name: string, text: string): Array<Record<string, unknown>> {
+  const format = formatForPath(name);
+  if (!format) throw new Error(`${name} is not a draft`);
+  return lint(text, { format }).map((finding) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    line: finding.start.line + 1,
+    column: finding.start.character + 1,
+    endLine: finding.end.line + 1,
+    endColumn: finding.end.character + 1,
+    actual: finding.actual,
+    suggestions: finding.suggestions,
+  }));
+}
