@@ -1,0 +1,37 @@
+/**
+ * The sourcing report: for one draft, each named source with what it is cited for, each vague
+ * attribution, each uncited figure and each unattributed quote, in order, with links to the lines.
+ */
+import type { Finding, SourceMention } from '../core/index';
+
+const VAGUE = new Set(['unattributed-claim', 'anonymous-source', 'hedged-attribution']);
+
+const clip = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The report as markdown. */
+export function sourcingReport(title: string, uri: string, findings: Finding[], sources: SourceMention[]): string {
+  const link = (line: number): string => `[line ${line + 1}](${uri}#L${line + 1})`;
+  const lines = [`# Sourcing report: ${title}`, ''];
+
+  lines.push('## Named sources', '');
+  const bySpeaker = new Map<string, SourceMention[]>();
+  for (const source of sources) {
+    const key = source.speaker.replace(/\s+/g, ' ');
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), source]);
+  }
+  if (bySpeaker.size === 0) lines.push('None found.');
+  for (const [speaker, mentions] of bySpeaker) {
+    lines.push(`- **${speaker}** (${mentions[0].kind})`);
+    for (const mention of mentions) lines.push(`  - ${link(mention.start.line)}, ${mention.verb}: ${clip(mention.sentence)}`);
+  }
+
+  const section = (heading: string, items: Finding[]): void => {
+    lines.push('', `## ${heading}`, '');
+    if (items.length === 0) lines.push('None found.');
+    for (const finding of items) lines.push(`- ${link(finding.start.line)}: “${clip(finding.actual.replace(/\s+/g, ' '), 100)}” (${finding.ruleId})`);
+  };
+  section('Vague attributions', findings.filter((finding) => VAGUE.has(finding.ruleId)));
+  section('Uncited figures', findings.filter((finding) => finding.ruleId === 'uncited-figure'));
+  section('Unattributed quotes', findings.filter((finding) => finding.ruleId === 'unattributed-quote'));
+  return `${lines.join('\n')}\n`;
+}

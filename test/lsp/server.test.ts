@@ -1,0 +1,161 @@
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { lint } from '../../server/src/core/index';
+import { SERVER_PATH, startTestServer, type TestServer } from './lsp-client';
+
+const fixture = join(__dirname, '..', '..', 'test-fixtures', 'seed-article.md');
+let workspace: string;
+let server: TestServer;
+let version = 1;
+
+/** Applies LSP text edits to a string (edits do not overlap). */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const offsetOf = (line: number, character: number): number => {
+    let offset = 0;
+    for (let current = 0; current < line; current++) offset = text.indexOf('\n', offset) + 1;
+    return offset + character;
+  };
+  return [...edits]
+    .sort((a, b) => offsetOf(b.range.start.line, b.range.start.character) - offsetOf(a.range.start.line, a.range.start.character))
+    .reduce((result, edit) => result.slice(0, offsetOf(edit.range.start.line, edit.range.start.character)) + edit.newText + result.slice(offsetOf(edit.range.end.line, edit.range.end.character)), text);
+}
+
+async function open(name: string, text: string, languageId = 'markdown'): Promise<string> {
+  const uri = `file://${join(workspace, name)}`;
+  writeFileSync(join(workspace, name), text);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: ++version, text } });
+  return uri;
+}
+
+async function change(uri: string, text: string): Promise<number> {
+  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+  return version;
+}
+
+const actionsFor = (uri: string, diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> =>
+  server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only } });
+
+beforeAll(async () => {
+  expect(existsSync(SERVER_PATH), 'npm run build writes server/out/server.js').toBe(true);
+  workspace = mkdtempSync(join(tmpdir(), 'copydesk-lsp-'));
+  server = await startTestServer(workspace);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('language server over stdio', () => {
+  it('publishes the engine\'s findings for the seed article, with rule codes, doc links and exact ranges', async () => {
+    copyFileSync(fixture, join(workspace, 'seed-article.md'));
+    const text = (await import('node:fs')).readFileSync(fixture, 'utf8');
+    const uri = await open('seed-article.md', text);
+    const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.length > 0);
+    const expected = lint(text, { format: 'markdown' });
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range])).toEqual(expected.map((finding) => [finding.ruleId, { start: finding.start, end: finding.end }]));
+    expect(diagnostics.every((diagnostic) => diagnostic.source === 'copydesk' && diagnostic.codeDescription?.href.endsWith(`${diagnostic.code}.md`))).toBe(true);
+  });
+
+  it('a loaded-term quick-fix applies and the re-lint clears that diagnostic', async () => {
+    const text = 'He touched down in the pariah state on Tuesday.\n';
+    const uri = await open('fix.md', text);
+    const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'loaded-term'));
+    const pariah = diagnostics.find((diagnostic) => diagnostic.code === 'loaded-term')!;
+    const actions = await actionsFor(uri, pariah);
+    const replace = actions.find((action) => action.title === 'Replace "pariah state" with "isolated country"');
+    expect(replace?.isPreferred).toBe(true);
+    const fixed = applyEdits(text, replace!.edit!.changes![uri]);
+    expect(fixed).toBe('He touched down in the isolated country on Tuesday.\n');
+    const fixedVersion = await change(uri, fixed);
+    const after = await server.diagnostics(uri, (params) => params.version === fixedVersion);
+    expect(after.diagnostics.filter((diagnostic) => diagnostic.code === 'loaded-term')).toEqual([]);
+  });
+
+  it('refuses to edit when the document changed since the diagnostic', async () => {
+    const text = 'He touched down in the pariah state on Tuesday.\n';
+    const uri = await open('stale.md', text);
+    const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'loaded-term'));
+    const stale = diagnostics.find((diagnostic) => diagnostic.code === 'loaded-term')!;
+    await change(uri, 'Rewritten entirely: the talks ended.\n');
+    expect(await actionsFor(uri, stale)).toEqual([]);
+  });
+
+  it('"Add attribution" inserts the TK form, which unfilled-placeholder then flags', async () => {
+    const text = 'Since 2022, North Korea has test-fired around 100 missiles.\n';
+    const uri = await open('attribution.md', text);
+    const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'uncited-figure'));
+    const actions = await actionsFor(uri, diagnostics.find((diagnostic) => diagnostic.code === 'uncited-figure')!);
+    const add = actions.find((action) => action.title.startsWith('Add attribution'))!;
+    const fixed = applyEdits(text, add.edit!.changes![uri]);
+    expect(fixed).toBe('Since 2022, North Korea has test-fired around 100 missiles, according to TK.\n');
+    const fixedVersion = await change(uri, fixed);
+    const after = await server.diagnostics(uri, (params) => params.version === fixedVersion);
+    expect(after.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['unfilled-placeholder']);
+  });
+
+  it('fix-all replaces only loaded verbs with their single safe replacement', async () => {
+    const text = 'The dictator claimed the vote was fair.\n';
+    const uri = await open('fixall.md', text);
+    const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.length >= 2);
+    const actions = await actionsFor(uri, diagnostics[0], ['source.fixAll']);
+    const fixAll = actions.find((action) => action.kind === 'source.fixAll.copydesk')!;
+    expect(applyEdits(text, fixAll.edit!.changes![uri])).toBe('The dictator said the vote was fair.\n');
+  });
+
+  it('hover explains the finding and offers a better sentence', async () => {
+    const text = 'He touched down in the pariah state on Tuesday.\n';
+    const uri = await open('hover.md', text);
+    await server.diagnostics(uri, (params) => params.diagnostics.length > 0);
+    const hover: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 26 } });
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain('loaded-term');
+    expect(value).toContain('*Better:* He touched down in the isolated country on Tuesday.');
+    expect(value).toContain('docs/rules/loaded-term.md');
+  });
+
+  it('a setting change turns a rule off without a restart', async () => {
+    const uri = await open('settings.md', 'The dictator spoke on Tuesday.\n');
+    await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'loaded-term'));
+    server.settings = { rules: { 'loaded-term': 'off' } };
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const after = await server.diagnostics(uri, (params) => !params.diagnostics.some((d) => d.code === 'loaded-term'));
+    expect(after.diagnostics).toEqual([]);
+    server.settings = {};
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'loaded-term'));
+  });
+
+  it('a broken .copydesk.yml yields a diagnostic on that file, and the server stays up', async () => {
+    const configPath = join(workspace, '.copydesk.yml');
+    writeFileSync(configPath, 'rules:\n  loaded-term: [off\n');
+    const configUri = `file://${configPath}`;
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    const { diagnostics } = await server.diagnostics(configUri, (params) => params.diagnostics.length > 0);
+    expect(diagnostics[0].message).toMatch(/YAML syntax error/);
+    expect(diagnostics[0].range.start.line).toBeGreaterThanOrEqual(1);
+    const uri = await open('after-config.md', 'The dictator spoke.\n');
+    const after = await server.diagnostics(uri, (params) => params.diagnostics.length > 0);
+    expect(after.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
+    writeFileSync(configPath, 'rules:\n  loaded-term: information\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const cleared = await server.diagnostics(configUri, (params) => params.diagnostics.length === 0);
+    expect(cleared.diagnostics).toEqual([]);
+    const relinted = await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.severity === 3));
+    expect(relinted.diagnostics[0].code).toBe('loaded-term');
+  });
+
+  it('an edit to one paragraph of a long draft re-analyses only that paragraph', async () => {
+    const paragraphs = Array.from({ length: 200 }, (_, index) => `Paragraph ${index} reports that the council met on day ${index + 1}, its chair said.`);
+    const uri = await open('long.md', paragraphs.join('\n\n'));
+    await server.diagnostics(uri);
+    const before: { paragraphsAnalysed: number } = await server.connection.sendRequest('copydesk/stats');
+    paragraphs[120] = 'Paragraph 120 now says the dictator arrived.';
+    const edited = await change(uri, paragraphs.join('\n\n'));
+    await server.diagnostics(uri, (params) => params.version === edited);
+    const after: { paragraphsAnalysed: number } = await server.connection.sendRequest('copydesk/stats');
+    expect(after.paragraphsAnalysed - before.paragraphsAnalysed).toBe(1);
+  });
+});
