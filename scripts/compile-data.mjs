@@ -10,7 +10,15 @@ const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 's
 const LEXICONS = { loadedTerms: 'loaded-terms.yml', loadedVerbs: 'loaded-verbs.yml', editorializing: 'editorializing.yml' };
 
 const problems = [];
-const read = (file) => parse(readFileSync(join(dataDir, file), 'utf8'));
+const read = (file) => {
+  try {
+    return parse(readFileSync(join(dataDir, file), 'utf8'));
+  } catch (error) {
+    const where = error.linePos?.[0] ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
+    console.error(`copydesk: ${file}${where}: ${String(error.message).split('\n')[0]}`);
+    process.exit(1);
+  }
+};
 
 /** Every surface form of a lexicon entry, lower-cased, for the duplicate check. */
 const surfaceForms = (entry) => [entry.term, ...(entry.forms ?? [])].map((form) => String(form).toLowerCase());

@@ -44,6 +44,8 @@ export interface SentenceModel {
   hasSpeaker: boolean;
   /** Sourced well enough that its claims and figures are the source's: any non-vague speaker or a citation. */
   attributed: boolean;
+  /** Someone praises, blames, describes... here: a quotation in this sentence is theirs. */
+  speechAct: boolean;
 }
 
 /** A quotation and whether its speaker is known. */
@@ -73,6 +75,8 @@ export interface AttributionVocabulary {
   reportingVerbs: PhraseMatcher<string>;
   knownSources: PhraseMatcher<KnownSource>;
   anonymousSources: PhraseMatcher<string>;
+  /** Praise, blame and the like: a quotation beside them has a speaker (see attribution.yml). */
+  speechActs: PhraseMatcher<string>;
 }
 
 // Capitalised words that open sentences without naming anyone.
@@ -87,7 +91,21 @@ const COMMON_CAPITALISED = new Set(
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because']);
-const CLAUSE_BREAK = /[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019]|\s-\s/;
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
+const QUOTE_MARK = /["\u201c\u201d\u2018\u2019]/;
+
+/**
+ * Whether the text between two words ends a clause. A quotation mark does, unless it wraps a name:
+ * "Donnelly of the “Daily Mail” said" keeps its speaker, "North Korea ‘not responding’ to US calls" does not.
+ */
+function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined): boolean {
+  if (CLAUSE_BREAK.test(gap)) return true;
+  if (!QUOTE_MARK.test(gap)) return false;
+  // A mark at the end of the gap, after a space, opens a quotation around the next word.
+  const opening = /\s["\u201c\u2018]$/.test(` ${gap}`);
+  const inside = opening ? wordAfter : wordBefore;
+  return !(inside && /^\p{Lu}/u.test(inside.text));
+}
 const MAX_SUBJECT_WORDS = 7;
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
@@ -105,6 +123,7 @@ export function modelParagraph(
   const verbMatches = vocab.reportingVerbs.find(text);
   const knownSourceMatches = vocab.knownSources.find(text);
   const anonymousMatches = vocab.anonymousSources.find(text);
+  const speechActs = vocab.speechActs.find(text);
   const insideQuote = (offset: number): boolean => spans.some((span) => offset >= span.innerStart && offset < span.innerEnd);
 
   const sentences: SentenceModel[] = [];
@@ -130,6 +149,7 @@ export function modelParagraph(
       named,
       hasSpeaker,
       attributed: hasSpeaker || hasCitation,
+      speechAct: speechActs.some((act) => act.start >= range.start && act.end <= range.end && !insideQuote(act.start)),
     });
   }
 
@@ -139,7 +159,7 @@ export function modelParagraph(
     const neighbours = own.length === 0 ? [] : [sentences[own[0].index - 1], sentences[own[own.length - 1].index + 1]];
     const speakerFrom = (sentence: SentenceModel | undefined): boolean =>
       sentence !== undefined &&
-      sentence.mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none' && (mention.verbStart < span.start || mention.verbStart >= span.end));
+      (sentence.speechAct || sentence.mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none' && (mention.verbStart < span.start || mention.verbStart >= span.end)));
     const speakerKnown =
       quotedBlock ||
       (span.continued && carryIn.quoteSpeakerKnown) ||
@@ -171,7 +191,7 @@ function subjectBefore(text: string, range: { start: number; words: Word[] }, ve
   const window: Word[] = [];
   let boundary = verbStart;
   for (let i = before.length - 1; i >= 0 && window.length < MAX_SUBJECT_WORDS; i--) {
-    if (CLAUSE_BREAK.test(text.slice(before[i].end, boundary))) break;
+    if (breaksClause(text.slice(before[i].end, boundary), before[i], window[0])) break;
     window.unshift(before[i]);
     boundary = before[i].start;
   }
@@ -183,8 +203,9 @@ function wordsAfter(text: string, range: { end: number; words: Word[] }, from: n
   const after = wordsBetween(range, from, range.end);
   const window: Word[] = [];
   let boundary = from;
-  for (const word of after) {
-    if (window.length >= limit || CLAUSE_BREAK.test(text.slice(boundary, word.start))) break;
+  for (const [index, word] of after.entries()) {
+    const previous = index > 0 ? after[index - 1] : undefined;
+    if (window.length >= limit || (previous ? breaksClause(text.slice(boundary, word.start), previous, word) : CLAUSE_BREAK.test(text.slice(boundary, word.start)))) break;
     window.push(word);
     boundary = word.end;
   }

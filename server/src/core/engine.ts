@@ -242,6 +242,7 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
       ...config.sources.map((name) => ({ phrases: [name], item: { name, forms: [], kind: 'config' } })),
     ]),
     anonymousSources: new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.words, item: 'anonymous' }]),
+    speechActs: new PhraseMatcher([{ phrases: vocabulary.speech_acts.words, item: 'act', caseSensitive: true }]),
   };
   let processor = unified().use(retextEnglish).use(attributionPlugin, attributionVocabulary) as unknown as Processor<NlcstRoot, NlcstRoot, NlcstRoot>;
   for (const id of enabled) processor = processor.use(RULE_PLUGINS[id], options) as typeof processor;

@@ -27,16 +27,18 @@ interface VocabularyList {
 
 interface RawVocabulary {
   reporting_verbs: VocabularyList;
+  speech_acts: VocabularyList;
+  scare_words: VocabularyList;
   vague_groups: VocabularyList;
   belief_verbs: VocabularyList;
   passive_participles: VocabularyList;
   described_as: VocabularyList;
   empty_evidence: { source: string; subjects: string[]; verbs: string[]; phrases: string[] };
-  hedges: VocabularyList;
+  hedges: VocabularyList & { motive_words: string[]; motive_follows: string[] };
   anonymous_sources: VocabularyList & { roles: string[]; reasons: string[] };
   titles: VocabularyList;
   pronouns: { source: string; always: string[]; needs_antecedent: string[] };
-  naming_words: { source: string; before: string[]; after: string[] };
+  naming_words: { source: string; before: string[]; after: string[]; kinds: string[] };
   figure_words: {
     source: string;
     approximators: string[];

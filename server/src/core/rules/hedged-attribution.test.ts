@@ -16,11 +16,10 @@ const mustFlag: FlagCase[] = [
     text: 'North Korea has conducted three separate rounds of missile firings since last week, apparently in protest of the United States sending naval vessels to South Korea.',
     flags: 'apparently',
   },
-  { text: 'The hospital apparently ran out of oxygen on Saturday night.', flags: 'apparently' },
+  { text: 'Troops were sent to the border on Sunday, ostensibly to deter smuggling.', flags: 'ostensibly' },
+  { text: 'The striker was dropped for the derby, seemingly as punishment for his outburst after the cup defeat.', flags: 'seemingly' },
   { text: 'The herbal remedy supposedly cures the disease in a matter of weeks.', flags: 'supposedly' },
   { text: 'A letter purportedly written by the rebel commander was posted online on Sunday.', flags: 'purportedly' },
-  { text: 'The broadcaster is ostensibly independent of the state.', flags: 'ostensibly' },
-  { text: 'The striker was seemingly unaware that he had been substituted.', flags: 'seemingly' },
   { text: 'The ship was allegedly carrying weapons, and police said they had boarded it off Crete.', flags: 'allegedly' },
   { text: 'Police arrested a 34-year-old man on Monday. He allegedly stole the car from a petrol station.', flags: 'allegedly' },
   { text: 'Reportedly, the two leaders did not speak during the dinner.', flags: 'Reportedly' },
@@ -51,12 +50,19 @@ const mustNotFlag: string[] = [
  * `engine` is what the engine flagged when the case was written.
  */
 export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
-  mustFlag: [],
+  mustFlag: [
+    // The brief lists apparently, ostensibly and seemingly as hedges to flag when no one is named. The engine
+    // (uncommitted change in hedged-attribution.ts / attribution.yml motive_words) now flags them only before a
+    // motive ("apparently in protest", "ostensibly to deter"). Lead to decide; these encode the brief.
+    { text: 'The hospital apparently ran out of oxygen on Saturday night.', flags: 'apparently', engine: [] },
+    { text: 'The broadcaster is ostensibly independent of the state.', flags: 'ostensibly', engine: [] },
+    { text: 'The striker was seemingly unaware that he had been substituted.', flags: 'seemingly', engine: [] },
+  ],
   mustNotFlag: [
     // A closing "X told <outlet>" attributes the clause before it; the engine takes the addressee ("Reuters")
     // for the reported speech, so the hedge before the verb counts as unsourced. ", police said." works.
     { text: 'The man allegedly stole the car, a police spokesman told Reuters.', engine: ['allegedly'] },
-    { text: 'Apparently unhurt, the driver climbed out of the wreckage, a witness told the BBC.', engine: ['Apparently'] },
+    { text: 'The ship was allegedly carrying weapons, the coastguard told AFP.', engine: ['allegedly'] },
   ],
 };
 

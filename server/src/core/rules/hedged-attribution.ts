@@ -5,7 +5,11 @@ import { PhraseMatcher } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
 
-const hedges = new PhraseMatcher([{ phrases: vocabulary.hedges.words, item: true }]);
+const hedges = new PhraseMatcher([
+  { phrases: vocabulary.hedges.words, item: 'hedge' },
+  { phrases: vocabulary.hedges.motive_words, item: 'motive' },
+]);
+const motiveFollows = new PhraseMatcher([{ phrases: vocabulary.hedges.motive_follows, item: true }]);
 
 /** `hedged-attribution`: "reportedly", "allegedly", "apparently" with no source for the claim. */
 export default function hedgedAttribution() {
@@ -15,6 +19,8 @@ export default function hedgedAttribution() {
     for (const match of hedges.find(model.text)) {
       const sentence = sentenceAt(model, match.start);
       if (!sentence || sourcedAt(sentence, match.start, match.end) || quoteAround(model, match.start, match.end)) continue;
+      // "apparently" as "evidently" is plain prose; "apparently in protest" hands over an unsourced motive.
+      if (match.item === 'motive' && !motiveFollows.find(model.text.slice(match.end, match.end + 40)).some((next) => /^[\s,]*$/.test(model.text.slice(match.end, match.end + next.start)))) continue;
       report(file, {
         ruleId: 'hedged-attribution',
         start: match.start,

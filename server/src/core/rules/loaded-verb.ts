@@ -4,12 +4,24 @@ import { lexiconHits } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
 
+// What follows a verb of saying when it introduces speech: "that", a quotation, a clause, "to be", or the
+// end of an inverted attribution ("..., he claimed."). "Claimed three bombers" is not speech.
+const CLAUSE = /^\s*(?:[,:.!?]|$|["\u201c\u2018']|(?:[\p{L}'\u2019-]+\s+){0,5}that\b|to\s+(?:be|have|know|own|represent|speak|belong)\b|(?:he|she|they|it|i|we|you|his|her|their|its|the|a|an|this|these|those|there|[\p{Lu}][\p{L}'\u2019.-]*)\b[^.;!?]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b)/u;
+const SAYING = new Set(['said', 'says', 'saying']);
+
+/** Whether a verb of saying at `end` introduces speech rather than taking an object ("claimed the throne"). */
+function introducesSpeech(text: string, end: number): boolean {
+  return CLAUSE.test(text.slice(end, end + 90));
+}
+
 /** `loaded-verb`: attribution verbs that editorialise ("claimed", "admitted") where "said" is neutral. */
 export default function loadedVerb(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     // The verb is always the reporter's choice, even when what follows is the speaker's.
     for (const hit of lexiconHits(model, options.loadedVerbs, options.allowed, false)) {
+      // Verbs whose neutral form is "said" are loaded only as verbs of saying; "slammed" and the like always.
+      if (hit.entry.alternatives.some((alternative) => SAYING.has(alternative)) && !introducesSpeech(model.text, hit.end)) continue;
       const suggestions = hit.entry.alternatives.map((alternative) => matchCase(alternative, hit.text));
       const instead = suggestions.length > 0 ? `; ${quoted(suggestions[0])} is neutral` : '';
       report(file, {

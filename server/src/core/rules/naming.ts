@@ -8,6 +8,7 @@ import { vocabulary } from '../vocabulary';
 
 const before = vocabulary.naming_words.before.map((phrase) => normalisePhrase(phrase).toLowerCase());
 const after = vocabulary.naming_words.after.map((phrase) => normalisePhrase(phrase).toLowerCase());
+const kinds = new Set(vocabulary.naming_words.kinds);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor']);
 
 /** Whether the quotation marks hold a name or a title rather than someone's words. */
@@ -17,8 +18,26 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   if (words.length === 0) return true;
   const titleCase = words.every((word, index) => /^[\p{Lu}\p{N}#@]/u.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())));
   if (titleCase) return true;
+  // A quotation that opens with a capital inside a sentence is a name or a title ("O. couesi",
+  // "Old 'Stache Porter"); scare quotes wrap common words ("regime", "experts").
+  const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(0, quote.start));
+  if (/^\p{Lu}/u.test(inner) && !opensSentence) return true;
+  // A gloss or translation in parentheses: the blue whale ("Balaenoptera musculus").
+  if (/\(\s*$/.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return true;
   const lead = normalisePhrase(text.slice(Math.max(0, quote.start - 40), quote.start)).toLowerCase();
   if (before.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))) return true;
   const tail = normalisePhrase(text.slice(quote.end, quote.end + 40)).toLowerCase().replace(/^[,\s]+/, '');
-  return after.some((phrase) => tail.startsWith(phrase));
+  if (after.some((phrase) => tail.startsWith(phrase))) return true;
+  // The “crowned bust” type: a quoted word that names a kind of thing.
+  const nextWord = /^\s+([\p{L}-]+)/u.exec(text.slice(quote.end))?.[1]?.toLowerCase();
+  if (nextWord && kinds.has(nextWord)) return true;
+  // A gloss follows: "barbeiro" (the barber).
+  return /^\s*\(/.test(text.slice(quote.end));
+}
+
+/** Whether a quotation stands in a list of quoted terms ("strange", "queer", "odd"): terms under discussion. */
+export function inListOfQuotedTerms(text: string, quote: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, quote.start - 10), quote.start);
+  const after = text.slice(quote.end, quote.end + 10);
+  return /["\u201d\u2019][\s,]*(?:and|or)?\s*$/.test(before) || /^[\s,]*(?:and|or)?\s*["\u201c\u2018]/.test(after);
 }

@@ -7,19 +7,20 @@ const RULE = 'scare-quotes';
 // A word or short phrase in quotation marks with no one saying it, and "so-called" in the reporter's voice.
 const mustFlag: FlagCase[] = [
   { text: 'The junta\'s "elections" were boycotted by every opposition party.', flags: '"elections"' },
-  { text: 'Thousands attended the "peaceful" protest, which ended in clashes with police.', flags: '"peaceful"' },
-  { text: 'The minister\'s "apology" came three days after the video surfaced.', flags: '"apology"' },
   { text: 'The "independent" inquiry was chaired by a former party donor.', flags: '"independent"' },
+  { text: 'Separatists held a "referendum" on joining Russia in September 2022.', flags: '"referendum"' },
+  { text: 'The "voluntary" evacuation left thousands without shelter.', flags: '"voluntary"' },
+  { text: 'The "experts" behind the report have no medical training.', flags: '"experts"' },
+  { text: 'Staff learned about the "new way of working" in an email on Friday.', flags: '"new way of working"' },
+  { text: 'Thousands of migrants were moved to "processing centres" on the island.', flags: '"processing centres"' },
   { text: 'Foreign reporters were taken on a tour of a "model village" near the border.', flags: '"model village"' },
   { text: 'The detainees were held for months in a "re-education" camp in Xinjiang.', flags: '"re-education"' },
   { text: 'The club\'s \u201cfan consultation\u201d lasted less than an hour.', flags: '\u201cfan consultation\u201d' },
-  { text: 'Her "friendship" with the oligarch has come under scrutiny from MPs.', flags: '"friendship"' },
   { text: 'The hospital\'s "temporary" wards have been in use since 2020.', flags: '"temporary"' },
-  { text: 'Protesters were dispersed in what was described as a "security operation".', flags: '"security operation"' },
   {
     // A speaker in the previous sentence does not own a fragment in this one.
-    text: 'Kremlin spokesman Dmitry Peskov said the talks were "constructive". The "deal" was never signed.',
-    flags: '"deal"',
+    text: 'Kremlin spokesman Dmitry Peskov said the talks were "constructive". The "ceasefire" was broken within hours.',
+    flags: '"ceasefire"',
   },
   { text: 'The so-called peace plan was rejected by Kyiv within hours.', flags: 'so-called' },
   { text: 'Russia has deployed so-called volunteer battalions in the east.', flags: 'so-called' },
@@ -44,6 +45,11 @@ const mustNotFlag: string[] = [
   'The dictionary added the word "rizz" to its list this year.',
   'Kim maintains the armistice was a victory in what he calls the \u201cGrand Fatherland Liberation War\u201d.',
   'The film "Oppenheimer" won seven Oscars on Sunday.',
+  'The storm, dubbed the "beast from the east", closed schools across Scotland.',
+  'The airline blamed the cancellations on "operational issues".',
+  'Labour MP Diane Abbott labelled the policy "cruel".',
+  'The minister dismissed the report as "fake news".',
+  'Trump branded the indictment a "witch hunt".',
   '"We will not be intimidated by threats from anyone," Sunak said.',
 ];
 
@@ -53,17 +59,19 @@ const mustNotFlag: string[] = [
  * `engine` is what the engine flagged when the case was written.
  */
 export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
-  mustFlag: [],
+  mustFlag: [
+    // Textbook single-word scare quotes. The engine (uncommitted change in scare-quotes.ts) now flags a lone
+    // quoted word only if it is on attribution.yml scare_words or the loaded-term list.
+    { text: 'The minister\'s "apology" came three days after the video surfaced.', flags: '"apology"', engine: [] },
+    { text: 'Thousands attended the "peaceful" protest, which ended in clashes with police.', flags: '"peaceful"', engine: [] },
+    { text: 'Her "friendship" with the oligarch has come under scrutiny from MPs.', flags: '"friendship"', engine: [] },
+    // An agentless passive names no speaker; the new speech-act list makes any "described as" a speaker.
+    { text: 'Protesters were dispersed in what was described as a "security operation".', flags: '"security operation"', engine: [] },
+  ],
   mustNotFlag: [
-    // "known as" / "dubbed" followed by "the": the naming-word check needs the phrase right before the mark.
+    // "known as the": the naming-word check needs the phrase right before the mark ("dubbed the" now passes).
     { text: 'The Korean War is known as the "forgotten war" in the United States.', engine: ['"forgotten war"'] },
-    { text: 'The storm, dubbed the "beast from the east", closed schools across Scotland.', engine: ['"beast from the east"'] },
-    // A named subject with a verb of characterising (blamed, labelled, dismissed as, branded, chanted) is the
-    // speaker just as "called" is; only verbs on the reporting-verb list count today.
-    { text: 'The airline blamed the cancellations on "operational issues".', engine: ['"operational issues"'] },
-    { text: 'Labour MP Diane Abbott labelled the policy "cruel".', engine: ['"cruel"'] },
-    { text: 'The minister dismissed the report as "fake news".', engine: ['"fake news"'] },
-    { text: 'Trump branded the indictment a "witch hunt".', engine: ['"witch hunt"'] },
+    // Protesters chanting are the speakers of the chant; "chanted" is on neither verb list.
     { text: 'Protesters chanted "shame on you" outside the embassy.', engine: ['"shame on you"'] },
   ],
 };

@@ -1,22 +1,29 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { quoteAround, sentenceAt } from '../attribution';
-import { isNameOrTitle } from './naming';
+import { inListOfQuotedTerms, isNameOrTitle } from './naming';
+import { vocabulary } from '../vocabulary';
+import type { RuleOptions } from './options';
 import { paragraphModel, quoted, report } from './report';
 import { FRAGMENT_MAX_WORDS } from './unattributed-quote';
 
+const scareWords = new Set(vocabulary.scare_words.words);
 const SO_CALLED = /(?<![\p{L}-])so[-\u2010\u2011 ]called(?![\p{L}])/giu;
 const NOTE = 'Quotation marks with no speaker, or "so-called", distance the reporter from a term without saying whose term it is. Guidance: Wikipedia MOS:SCAREQUOTES; AP Stylebook, "so-called".';
 
 /** `scare-quotes`: a word or short phrase in quotation marks with no speaker, and "so-called". */
-export default function scareQuotes() {
+export default function scareQuotes(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     if (model.quotedBlock) return;
     for (const quote of model.quotes) {
       if (quote.depth > 0 || quote.speakerKnown || quote.wordCount === 0 || quote.wordCount > FRAGMENT_MAX_WORDS || quote.runsOn) continue;
-      if (isNameOrTitle(model.text, quote)) continue;
+      if (isNameOrTitle(model.text, quote) || inListOfQuotedTerms(model.text, quote)) continue;
       const text = model.text.slice(quote.start, quote.end);
+      // A lone quoted word is a term under discussion or a foreign word more often than a scare quote,
+      // unless it is one writers use to cast doubt ("the “experts”") or a loaded term.
+      const inner = model.text.slice(quote.innerStart, quote.innerEnd).trim().replace(/[,.!?;:]+$/, '').toLowerCase();
+      if (quote.wordCount === 1 && !scareWords.has(inner) && options.loadedTerms.find(inner).length === 0) continue;
       report(file, {
         ruleId: 'scare-quotes',
         start: quote.start,

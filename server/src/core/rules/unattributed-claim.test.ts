@@ -26,7 +26,8 @@ const mustFlag: FlagCase[] = [
     text: 'North Korea welcomed delegations from Russia and China on Tuesday, including one of the masterminds of the invasion of Ukraine, footage has shown.',
     flags: 'footage has shown',
   },
-  { text: 'Polls show the incumbent trailing her challenger in every swing state.', flags: 'Polls show' },
+  { text: 'Polls show the incumbent trailing her challenger by a wide margin.', flags: 'Polls show' },
+  { text: 'Data show the economy shrank in the second quarter.', flags: 'Data show' },
   { text: 'Fears abound that North Korea might ramp up its weapons tests around the anniversary of the armistice.', flags: 'Fears abound that' },
   { text: 'There are fears that the dam could collapse if the rain continues into the weekend.', flags: 'There are fears that' },
   { text: 'Rumours abound that the manager will be sacked before Christmas.', flags: 'Rumours abound' },
@@ -67,6 +68,9 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
     { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought', engine: [] },
     // "suggests" is also a reporting verb; the sentence-initial capital makes "Research" a named source.
     { text: 'Research suggests the drug cuts the risk of a second heart attack.', flags: 'Research suggests', engine: [] },
+    { text: 'Evidence suggests the fire started in the kitchen.', flags: 'Evidence suggests', engine: [] },
+    // "state" (the noun) is read as the reporting verb "state", so "swing state" makes a generic speaker.
+    { text: 'Polls show the incumbent trailing her challenger in every swing state.', flags: 'Polls show', engine: [] },
   ],
   mustNotFlag: [],
 };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../index';
+import { findingsOf, flagged, type FlagCase } from './test-helpers';
+
+const RULE = 'editorializing';
+
+// The reporter's opinion in reported fact (every word is in data/editorializing.yml).
+const mustFlag: FlagCase[] = [
+  { text: 'The government has clearly failed to meet its housing target.', flags: 'clearly' },
+  { text: 'The ceasefire clearly held overnight, with no shelling reported on either side.', flags: 'clearly' },
+  { text: 'The move is obviously intended to appease backbench MPs.', flags: 'obviously' },
+  { text: 'Needless to say, the club will appeal against the decision.', flags: 'Needless to say' },
+  { text: 'Conveniently, the bank did not disclose the losses until after the vote.', flags: 'Conveniently' },
+  { text: 'The flight was, inevitably, delayed by the strike.', flags: 'inevitably' },
+  { text: 'Regrettably, the boy died before paramedics arrived.', flags: 'Regrettably' },
+  { text: 'Ominously, the talks collapsed on Friday.', flags: 'Ominously' },
+  { text: 'Fortunately, the fire was put out before it reached the fuel tanks.', flags: 'Fortunately' },
+  { text: 'Sadly, the museum will close next year.', flags: 'Sadly' },
+  { text: 'The notorious gang leader was extradited to the United States.', flags: 'notorious' },
+  { text: 'The prison is infamous for its treatment of political detainees.', flags: 'infamous' },
+  { text: 'The attack was a blatant violation of the ceasefire.', flags: 'blatant' },
+  { text: 'The brazen robbery took place in broad daylight.', flags: 'brazen' },
+  { text: 'Tellingly, the report makes no mention of the minister.', flags: 'Tellingly' },
+  { text: 'Incredibly, no one was hurt in the crash.', flags: 'Incredibly' },
+  { text: 'Predictably, the opposition voted against the budget.', flags: 'Predictably' },
+  { text: 'It should be noted that the company has never made a profit.', flags: 'It should be noted that' },
+  { text: 'The ruling is undeniably the most important in a generation.', flags: 'undeniably' },
+  { text: 'Shockingly, the hospital had no working defibrillator.', flags: 'Shockingly' },
+  { text: 'Undoubtedly, the result will put pressure on the coach.', flags: 'Undoubtedly' },
+];
+
+// The same words inside a speaker's quotation or reported speech, and the neutral uses the list excludes.
+const mustNotFlag: string[] = [
+  '"Obviously we are disappointed," said Arsenal manager Mikel Arteta.',
+  '"Unfortunately, we have to let people go," the chief executive told staff.',
+  '"Tragically, the boy died before we could reach him," said paramedic Tom Hughes.',
+  'The prime minister called the attack "shocking".',
+  'The minister said the policy had clearly failed.',
+  'Health Secretary Wes Streeting said the figures were deeply troubling.',
+  'Police said the attack was a blatant act of terrorism.',
+  'The coroner said the boy had tragically died before paramedics arrived.',
+  'The summit of Everest was clearly visible from the camp.',
+  'The judge asked the witness to speak clearly.',
+  'Signs clearly marked the evacuation route.',
+  'The vehicle was clearly seen on CCTV footage.',
+  'The instructions were clearly written in English and Arabic.',
+  'The change of course came after a revolt by backbench MPs.',
+  'The couple have been happily married for 40 years.',
+  'The talks collapsed on Friday.',
+  'The boy died before paramedics arrived.',
+];
+
+/**
+ * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
+ * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
+ * `engine` is what the engine flagged when the case was written.
+ */
+export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+  mustFlag: [
+    // The word describes the speaker in the reporter's voice; the engine counts the speaker's own noun phrase
+    // in a closing ", the ... said." as part of the reported speech.
+    { text: 'The shelling continued overnight, the notorious Wagner group said.', flags: 'notorious', engine: [] },
+    { text: "The crash was the worst in the airline's history, the notoriously secretive company said.", flags: 'notoriously', engine: [] },
+  ],
+  mustNotFlag: [
+    // A stage name in Title Case is a name, not the reporter's judgement.
+    { text: 'The Notorious B.I.G. was shot dead in Los Angeles in 1997.', engine: ['Notorious'] },
+  ],
+};
+
+describe('editorializing', () => {
+  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
+    expect(flagged(RULE, text)).toContain(flags);
+  });
+
+  it.each(mustNotFlag)('leaves alone: %s', (text) => {
+    expect(flagged(RULE, text)).toEqual([]);
+  });
+
+  it('is information by default and advises letting the facts carry it', () => {
+    const [finding] = findingsOf(RULE, 'Regrettably, the boy died before paramedics arrived.');
+    expect(finding.severity).toBe('information');
+    expect(finding.message).toContain('Regrettably');
+  });
+
+  it('offers no replacement: the fix is to delete the word or attribute the view', () => {
+    const [regrettably] = findingsOf(RULE, 'Regrettably, the boy died before paramedics arrived.');
+    expect(regrettably.suggestions).toEqual([]);
+    expect(regrettably.message).toContain('let the facts carry it');
+  });
+
+  it('can be turned off in config', () => {
+    const findings = lint('Regrettably, the boy died.', { format: 'plaintext', config: { rules: { [RULE]: 'off' } } });
+    expect(findings.filter((finding) => finding.ruleId === RULE)).toEqual([]);
+  });
+
+  it('leaves alone a word the newsroom allows', () => {
+    expect(flagged(RULE, 'Regrettably, the boy died.', 'plaintext')).toEqual(['Regrettably']);
+    expect(flagged(RULE, 'Regrettably, the boy died.', 'plaintext', { allow: ['regrettably'] })).toEqual([]);
+  });
+});

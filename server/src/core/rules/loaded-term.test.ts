@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../index';
+import { findingsOf, flagged, type FlagCase } from './test-helpers';
+
+const RULE = 'loaded-term';
+
+// Contentious labels in the reporter's own voice (every term here is in data/loaded-terms.yml).
+const mustFlag: FlagCase[] = [
+  {
+    text: 'Russian defence minister Sergei Shoigu, one of two senior Kremlin men tasked with running the \u201cspecial military operation\u201d in Ukraine, was greeted by a military salute on Tuesday night as he touched down in the pariah state.',
+    flags: 'pariah state',
+  },
+  {
+    text: 'Though North Korea initiated the invasion that killed nearly five million people, and no peace treaty was ever signed, dictator Kim Jong-un maintains the armistice was a victory in what he calls the \u201cGrand Fatherland Liberation War\u201d.',
+    flags: 'dictator',
+  },
+  { text: 'Dictator Kim Jong Un oversaw the launch of a new ballistic missile on Friday.', flags: 'Dictator' },
+  {
+    text: 'North Korea welcomed delegations from Russia and China on Tuesday, including one of the masterminds of the invasion of Ukraine, footage has shown.',
+    flags: 'masterminds',
+  },
+  { text: 'The mastermind of the 2015 Paris attacks was killed in a police raid.', flags: 'mastermind' },
+  { text: 'The regime has jailed hundreds of opposition activists since the election.', flags: 'regime' },
+  { text: "The Syrian regime's forces shelled the town of Idlib.", flags: 'regime' },
+  { text: 'The rogue state fired two more ballistic missiles into the sea on Monday.', flags: 'rogue state' },
+  { text: 'Thugs attacked journalists covering the rally in Tbilisi.', flags: 'Thugs' },
+  { text: 'The country has been ruled by a strongman for three decades.', flags: 'strongman' },
+  { text: 'The despot was overthrown in a coup in 2019.', flags: 'despot' },
+  { text: "The president's cronies were handed lucrative state contracts.", flags: 'cronies' },
+  { text: 'Henchmen loyal to the governor beat the protesters with batons.', flags: 'Henchmen' },
+  { text: 'The terrorists opened fire on the crowd outside the concert hall.', flags: 'terrorists' },
+  { text: 'The hardline cleric was elected president in 2021.', flags: 'hardline' },
+  { text: "Russia's special military operation in Ukraine is now in its third year.", flags: 'special military operation' },
+  { text: 'The junta staged a sham election in December.', flags: 'sham election' },
+];
+
+// Labels inside a speaker's quotation or reported speech, and the neutral senses the list excludes.
+const mustNotFlag: string[] = [
+  'Kim expressed gratitude for the Chinese soldiers who dedicated their lives to repel imperialist aggression, calling them \u201cmartyrs\u201d who would be \u201cimmortal in the hearts of the Korean people\u201d.',
+  '"The regime will fall," opposition leader Maria Corina Machado told supporters in Caracas.',
+  'Kim said the United States was a rogue state bent on war.',
+  'Zelenskiy said Putin was a terrorist who had to be stopped.',
+  "The Foreign Office said Iran's regime was responsible for the attack.",
+  'Opposition leader Juan Guaido called Maduro a dictator.',
+  'The EU tightened its sanctions regime on Belarus on Friday.',
+  'Changes to the tax regime take effect in April.',
+  'Patients on the new dosing regime had fewer side effects.',
+  'The anti-regime protests spread to 80 cities within a week.',
+  'He was convicted of terrorist financing offences in 2019.',
+  'The group was designated a terrorist organisation by the State Department in 2021.',
+  'The basilica holds the relics of the Christian martyr Saint Stephen.',
+  'Russia launched what it calls a special military operation in February 2022.',
+  'The heatwave brought brutal heat to southern Europe.',
+  "Iran's government said the talks would resume in Oman next month.",
+  'Both countries have sent officials to North Korea to celebrate the 70th anniversary of the armistice.',
+];
+
+/**
+ * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
+ * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
+ * `engine` is what the engine flagged when the case was written.
+ */
+export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+  mustFlag: [
+    // The label names the speaker in the reporter's voice; the engine counts the speaker's own noun phrase in a
+    // closing ", the ... said." as part of the reported speech.
+    { text: 'Talks will resume in Geneva next week, the Syrian regime said.', flags: 'regime', engine: [] },
+    { text: "The strike was a success, the dictator's spokesman said.", flags: 'dictator', engine: [] },
+  ],
+  mustNotFlag: [
+    // The label is the White House's ("described by X as"), not the reporter's.
+    {
+      text: 'Former Iranian President Mahmoud Ahmadinejad was described by the White House as a dangerous extremist.',
+      engine: ['extremist'],
+    },
+    // A film title: Title Case names are not labels.
+    { text: "Charlie Chaplin's The Great Dictator was released in 1940.", engine: ['Dictator'] },
+  ],
+};
+
+describe('loaded-term', () => {
+  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
+    expect(flagged(RULE, text)).toContain(flags);
+  });
+
+  it.each(mustNotFlag)('leaves alone: %s', (text) => {
+    expect(flagged(RULE, text)).toEqual([]);
+  });
+
+  it('suggests the wire-service wording first', () => {
+    const [finding] = findingsOf(RULE, 'He touched down in the pariah state.');
+    expect(finding.suggestions[0]).toBe('isolated country');
+    expect(finding.message).toContain('isolated country');
+    expect(finding.note.length).toBeGreaterThan(20);
+  });
+
+  it('matches the capitalisation of the flagged text', () => {
+    const [finding] = findingsOf(RULE, 'Dictator Kim Jong Un oversaw the launch of a new missile.');
+    expect(finding.actual).toBe('Dictator');
+    expect(finding.suggestions[0]).toBe('Leader');
+    expect(findingsOf(RULE, 'Rogue states fired missiles.')[0].suggestions[0]).toBe('Isolated states');
+  });
+
+  it('is a warning by default', () => {
+    expect(findingsOf(RULE, 'The regime has jailed hundreds of activists.')[0].severity).toBe('warning');
+  });
+
+  it('can be turned off in config', () => {
+    const findings = lint('The regime has jailed hundreds of activists.', { format: 'plaintext', config: { rules: { [RULE]: 'off' } } });
+    expect(findings.filter((finding) => finding.ruleId === RULE)).toEqual([]);
+  });
+
+  it('leaves alone a term the newsroom allows', () => {
+    expect(flagged(RULE, 'The regime has jailed hundreds of activists.', 'plaintext', { allow: ['regime'] })).toEqual([]);
+    expect(flagged(RULE, 'The regime has jailed hundreds of activists.', 'plaintext', { allow: ['pariah state'] })).toEqual(['regime']);
+  });
+
+  it("flags the newsroom's own terms from config, with their alternatives", () => {
+    const loadedTerms = [{ term: 'junta', forms: ['juntas'], alternatives: ['military government'], reason: 'House style: name the military government.' }];
+    const [finding] = findingsOf(RULE, 'The Junta has jailed hundreds of activists.', 'plaintext', { loadedTerms });
+    expect(finding.actual).toBe('Junta');
+    expect(finding.suggestions).toEqual(['Military government']);
+    expect(flagged(RULE, 'Both juntas signed the deal.', 'plaintext', { loadedTerms })).toEqual(['juntas']);
+  });
+});
