@@ -158,4 +158,35 @@ describe('language server over stdio', () => {
     const after: { paragraphsAnalysed: number } = await server.connection.sendRequest('copydesk/stats');
     expect(after.paragraphsAnalysed - before.paragraphsAnalysed).toBe(1);
   });
+
+  it('"Allow TERM in this project" edits .copydesk.yml, keeping its other content and comments', async () => {
+    writeFileSync(join(workspace, '.copydesk.yml'), '# house rules\nrules:\n  loaded-term: information # softer\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${join(workspace, '.copydesk.yml')}`, type: 2 }] });
+    const uri = await open('allow.md', 'The strongman spoke.\n');
+    const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'loaded-term'));
+    const actions = await actionsFor(uri, diagnostics.find((diagnostic) => diagnostic.code === 'loaded-term')!);
+    const allow = actions.find((action) => action.title === 'Allow "strongman" in this project')!;
+    const [edit] = Object.values(allow.edit!.changes!)[0];
+    expect(edit.newText).toBe('# house rules\nrules:\n  loaded-term: information # softer\nallow:\n  - strongman\n');
+  });
+
+  it('the sourcing report lists named sources, vague attributions, uncited figures and unattributed quotes', async () => {
+    const text = (await import('node:fs')).readFileSync(fixture, 'utf8');
+    const uri = await open('report.md', text);
+    await server.diagnostics(uri, (params) => params.diagnostics.length > 0);
+    const report: string = await server.connection.sendRequest('copydesk/sourcingReport', { uri });
+    expect(report).toContain('# Sourcing report: report.md');
+    expect(report).toMatch(/- \*\*Shoigu’s ministry\*\* \(named\)\n {2}- \[line 19\]\(file:.*#L19\), said: Shoigu’s ministry said/);
+    expect(report).toMatch(/## Vague attributions\n\n- \[line 5\].*“footage has shown” \(unattributed-claim\)/);
+    expect(report).toMatch(/## Uncited figures\n\n- \[line 11\].*“killed nearly five million people”/);
+    expect(report).toContain('## Unattributed quotes\n\nNone found.');
+  });
+
+  it('"Check All Drafts" lints drafts that are not open and reports the count', async () => {
+    writeFileSync(join(workspace, 'closed.news'), 'The dictator spoke.\n');
+    const result: { files: number; findings: number } = await server.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] });
+    expect(result.files).toBeGreaterThanOrEqual(1);
+    const closed = await server.diagnostics(`file://${join(workspace, 'closed.news')}`);
+    expect(closed.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
+  });
 });

@@ -266,9 +266,21 @@ function classifyMention(
   return { ...base, kind };
 }
 
-/** The range a window of words covers. */
+/**
+ * The words of a subject window that name the speaker: "Kim" of "Kim expressed gratitude for the",
+ * "he" of "what he", "North Korea’s state media" as it stands.
+ */
 function span(words: Word[]): [number, number] | undefined {
-  return words.length > 0 ? [words[0].start, words[words.length - 1].end] : undefined;
+  const significant = (word: Word): boolean =>
+    (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower) || sets.pronounsAlways.has(word.lower) || sets.pronounsNeedingAntecedent.has(word.lower) || sets.placeholderWords.has(word.text);
+  let last = words.length - 1;
+  while (last >= 0 && !significant(words[last])) last--;
+  if (last < 0) return words.length > 0 ? [words[0].start, words[words.length - 1].end] : undefined;
+  if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
+  // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
+  let first = last;
+  while (first > 0 && (significant(words[first - 1]) || /['\u2019]s$/.test(words[first - 1].text) || /^[\p{Ll}-]+$/u.test(words[first - 1].text) && sets.titles.has(words[first].lower))) first--;
+  return [words[first].start, words[last].end];
 }
 
 /** Decides what kind of speaker a window of words names. */

@@ -42,6 +42,7 @@ const mustNotFlag: string[] = [
   'Zelenskiy said Putin was a terrorist who had to be stopped.',
   "The Foreign Office said Iran's regime was responsible for the attack.",
   'Opposition leader Juan Guaido called Maduro a dictator.',
+  'Former Iranian President Mahmoud Ahmadinejad was described by the White House as a dangerous extremist.',
   'The EU tightened its sanctions regime on Belarus on Friday.',
   'Changes to the tax regime take effect in April.',
   'Patients on the new dosing regime had fewer side effects.',
@@ -68,11 +69,6 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
     { text: "The strike was a success, the dictator's spokesman said.", flags: 'dictator', engine: [] },
   ],
   mustNotFlag: [
-    // The label is the White House's ("described by X as"), not the reporter's.
-    {
-      text: 'Former Iranian President Mahmoud Ahmadinejad was described by the White House as a dangerous extremist.',
-      engine: ['extremist'],
-    },
     // A film title: Title Case names are not labels.
     { text: "Charlie Chaplin's The Great Dictator was released in 1940.", engine: ['Dictator'] },
   ],

@@ -27,6 +27,7 @@ const mustFlag: FlagCase[] = [
     flags: 'footage has shown',
   },
   { text: 'Polls show the incumbent trailing her challenger by a wide margin.', flags: 'Polls show' },
+  { text: 'Polls show the incumbent trailing her challenger in every swing state.', flags: 'Polls show' },
   { text: 'Data show the economy shrank in the second quarter.', flags: 'Data show' },
   { text: 'Fears abound that North Korea might ramp up its weapons tests around the anniversary of the armistice.', flags: 'Fears abound that' },
   { text: 'There are fears that the dam could collapse if the rain continues into the weekend.', flags: 'There are fears that' },
@@ -69,8 +70,6 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
     // "suggests" is also a reporting verb; the sentence-initial capital makes "Research" a named source.
     { text: 'Research suggests the drug cuts the risk of a second heart attack.', flags: 'Research suggests', engine: [] },
     { text: 'Evidence suggests the fire started in the kitchen.', flags: 'Evidence suggests', engine: [] },
-    // "state" (the noun) is read as the reporting verb "state", so "swing state" makes a generic speaker.
-    { text: 'Polls show the incumbent trailing her challenger in every swing state.', flags: 'Polls show', engine: [] },
   ],
   mustNotFlag: [],
 };
