@@ -255,9 +255,14 @@ function classifyMention(
   base.speaker = span(subject);
 
   // Reported content: after the verb ("said that ...") or, when the verb closes the clause, before it.
-  const clauseEnd = wordsAfter(text, range, verb.end, 2);
-  if (inverted || clauseEnd.length === 0) {
-    return { ...base, kind, reported: [range.start, verb.start] };
+  const clauseEnd = wordsAfter(text, range, verb.end, 4);
+  const restOfSentence = range.words.filter((word) => word.start >= verb.end);
+  // "..., a spokesman told Reuters." ends the sentence: what came before is what was said. The speaker's
+  // own words ("the Syrian regime") are not part of it.
+  const toldAudience = ['told', 'tells', 'telling'].includes(verbKey) && restOfSentence.length <= 3 && !restOfSentence.some((word) => word.lower === 'that');
+  if (inverted || clauseEnd.length === 0 || toldAudience) {
+    const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
+    return { ...base, kind, reported: [range.start, speakerStart] };
   }
   const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);
   const that = following.find((word) => word.lower === 'that');
@@ -307,7 +312,7 @@ function classifySubject(
       isCapitalised(word.text) &&
       !sets.months.has(word.lower) &&
       !(word.start === sentenceStart && COMMON_CAPITALISED.has(word.lower)) &&
-      !(index === 0 && word.start === sentenceStart && sets.vagueGroups.has(word.lower)) &&
+      !(index === 0 && word.start === sentenceStart && (sets.vagueGroups.has(word.lower) || sets.evidenceSubjects.has(word.lower))) &&
       !COMMON_CAPITALISED.has(word.lower),
   );
   const vague = subject.some((word) => sets.vagueGroups.has(word.lower));

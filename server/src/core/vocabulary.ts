@@ -79,6 +79,7 @@ const figures = vocabulary.figure_words;
 /** Lower-case word sets the attribution model and figure rule test membership against. */
 export const sets = {
   vagueGroups: wordSet(vocabulary.vague_groups.words),
+  evidenceSubjects: wordSet(vocabulary.empty_evidence.subjects),
   pronounsAlways: wordSet(vocabulary.pronouns.always),
   pronounsNeedingAntecedent: wordSet(vocabulary.pronouns.needs_antecedent),
   titles: wordSet(vocabulary.titles.words),

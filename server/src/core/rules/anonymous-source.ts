@@ -60,5 +60,5 @@ function qualified(text: string, start: number, clauseEnd: number): boolean {
   if (before && /^\p{Lu}/u.test(before) && !sentenceInitial && !['According', 'The'].includes(before)) return true;
   if (sets.anonymousRoles.has(lowerBefore)) return true;
   const after = text.slice(start, clauseEnd);
-  return /\b(?:for|at|from|in|with|of)\s+(?:the\s+)?(?:\p{Lu}|(?:ministry|government|police|military|army|company|campaign|embassy|agency|department|administration|party)\b)/u.test(after);
+  return /\b(?:for|at|from|in|with|of)\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|police|military|army|company|campaign|embassy|agency|department|administration|party|service|office|council|hospital|coastguard|court)\b)/u.test(after);
 }

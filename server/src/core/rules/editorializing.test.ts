@@ -27,6 +27,8 @@ const mustFlag: FlagCase[] = [
   { text: 'The ruling is undeniably the most important in a generation.', flags: 'undeniably' },
   { text: 'Shockingly, the hospital had no working defibrillator.', flags: 'Shockingly' },
   { text: 'Undoubtedly, the result will put pressure on the coach.', flags: 'Undoubtedly' },
+  { text: 'The shelling continued overnight, the notorious Wagner group said.', flags: 'notorious' },
+  { text: "The crash was the worst in the airline's history, the notoriously secretive company said.", flags: 'notoriously' },
 ];
 
 // The same words inside a speaker's quotation or reported speech, and the neutral uses the list excludes.
@@ -57,10 +59,6 @@ const mustNotFlag: string[] = [
  */
 export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
   mustFlag: [
-    // The word describes the speaker in the reporter's voice; the engine counts the speaker's own noun phrase
-    // in a closing ", the ... said." as part of the reported speech.
-    { text: 'The shelling continued overnight, the notorious Wagner group said.', flags: 'notorious', engine: [] },
-    { text: "The crash was the worst in the airline's history, the notoriously secretive company said.", flags: 'notoriously', engine: [] },
   ],
   mustNotFlag: [
     // A stage name in Title Case is a name, not the reporter's judgement.

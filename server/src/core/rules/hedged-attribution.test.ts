@@ -42,6 +42,8 @@ const mustNotFlag: string[] = [
   'He allegedly stole the car, according to court documents seen by Reuters.',
   'The allegations against the coach were dropped on Monday.',
   'The apparent suicide of the financier is being investigated by the FBI.',
+  'The man allegedly stole the car, a police spokesman told Reuters.',
+  'The ship was allegedly carrying weapons, the coastguard told AFP.',
 ];
 
 /**
@@ -51,18 +53,14 @@ const mustNotFlag: string[] = [
  */
 export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
   mustFlag: [
-    // The brief lists apparently, ostensibly and seemingly as hedges to flag when no one is named. The engine
-    // (uncommitted change in hedged-attribution.ts / attribution.yml motive_words) now flags them only before a
-    // motive ("apparently in protest", "ostensibly to deter"). Lead to decide; these encode the brief.
+    // Deliberately not flagged: apparently, ostensibly and seemingly mean "evidently" as often as "someone says",
+    // and flagging them everywhere cost precision on neutral prose; the engine flags them only before a motive
+    // ("apparently in protest", "ostensibly to deter"). Kept here as the cases a broader rule would catch.
     { text: 'The hospital apparently ran out of oxygen on Saturday night.', flags: 'apparently', engine: [] },
     { text: 'The broadcaster is ostensibly independent of the state.', flags: 'ostensibly', engine: [] },
     { text: 'The striker was seemingly unaware that he had been substituted.', flags: 'seemingly', engine: [] },
   ],
   mustNotFlag: [
-    // A closing "X told <outlet>" attributes the clause before it; the engine takes the addressee ("Reuters")
-    // for the reported speech, so the hedge before the verb counts as unsourced. ", police said." works.
-    { text: 'The man allegedly stole the car, a police spokesman told Reuters.', engine: ['allegedly'] },
-    { text: 'The ship was allegedly carrying weapons, the coastguard told AFP.', engine: ['allegedly'] },
   ],
 };
 

@@ -32,6 +32,8 @@ const mustFlag: FlagCase[] = [
   { text: 'The hardline cleric was elected president in 2021.', flags: 'hardline' },
   { text: "Russia's special military operation in Ukraine is now in its third year.", flags: 'special military operation' },
   { text: 'The junta staged a sham election in December.', flags: 'sham election' },
+  { text: 'Talks will resume in Geneva next week, the Syrian regime said.', flags: 'regime' },
+  { text: "The strike was a success, the dictator's spokesman said.", flags: 'dictator' },
 ];
 
 // Labels inside a speaker's quotation or reported speech, and the neutral senses the list excludes.
@@ -63,10 +65,6 @@ const mustNotFlag: string[] = [
  */
 export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
   mustFlag: [
-    // The label names the speaker in the reporter's voice; the engine counts the speaker's own noun phrase in a
-    // closing ", the ... said." as part of the reported speech.
-    { text: 'Talks will resume in Geneva next week, the Syrian regime said.', flags: 'regime', engine: [] },
-    { text: "The strike was a success, the dictator's spokesman said.", flags: 'dictator', engine: [] },
   ],
   mustNotFlag: [
     // A film title: Title Case names are not labels.

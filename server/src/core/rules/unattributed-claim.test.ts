@@ -32,6 +32,8 @@ const mustFlag: FlagCase[] = [
   { text: 'Fears abound that North Korea might ramp up its weapons tests around the anniversary of the armistice.', flags: 'Fears abound that' },
   { text: 'There are fears that the dam could collapse if the rain continues into the weekend.', flags: 'There are fears that' },
   { text: 'Rumours abound that the manager will be sacked before Christmas.', flags: 'Rumours abound' },
+  { text: 'Research suggests the drug cuts the risk of a second heart attack.', flags: 'Research suggests' },
+  { text: 'Evidence suggests the fire started in the kitchen.', flags: 'Evidence suggests' },
 ];
 
 // The same claims with someone behind them, in quotation marks, or with the study named.
@@ -67,9 +69,6 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
   mustFlag: [
     // "thought" is also a reporting verb; after the adverb is skipped, "It was" is taken for a generic speaker.
     { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought', engine: [] },
-    // "suggests" is also a reporting verb; the sentence-initial capital makes "Research" a named source.
-    { text: 'Research suggests the drug cuts the risk of a second heart attack.', flags: 'Research suggests', engine: [] },
-    { text: 'Evidence suggests the fire started in the kitchen.', flags: 'Evidence suggests', engine: [] },
   ],
   mustNotFlag: [],
 };

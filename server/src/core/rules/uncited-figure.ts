@@ -7,6 +7,7 @@ import type { RuleOptions } from './options';
 import { paragraphModel, quoted, report } from './report';
 
 const approximators = new PhraseMatcher([{ phrases: vocabulary.figure_words.approximators, item: true }]);
+const APPROXIMATOR_WORDS = new Set(vocabulary.figure_words.approximators.filter((phrase) => !phrase.includes(' ')));
 const FUNCTION_WORDS = new Set(
   ('the a an of in on at to for from by with and or but as than that which who whom whose is are was were be been ' +
     'has have had will would could should may might this these those it its their his her our there here per each ' +
@@ -49,7 +50,7 @@ const isNumeric = (word: Word): boolean => DIGITS.test(word.text) || sets.number
 
 function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: ReadonlySet<string>): Figure[] {
   const text = model.text;
-  const words = sentence.words;
+  const words = joinThousands(text, sentence.words);
   const figures: Figure[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!isNumeric(words[i])) continue;
@@ -109,6 +110,19 @@ function percentEnd(text: string, from: number, words: Word[], j: number): numbe
   return next ? next.end : from;
 }
 
+/** The parser splits "1,200" at the comma; a figure is read whole. */
+function joinThousands(text: string, words: Word[]): Word[] {
+  const joined: Word[] = [];
+  for (const word of words) {
+    const last = joined[joined.length - 1];
+    if (last && /^\d{1,3}(?:,\d{3})*$/.test(last.text) && /^\d{3}(?:\.\d+)?$/.test(word.text) && text.slice(last.end, word.start) === ',') {
+      const merged = text.slice(last.start, word.end);
+      joined[joined.length - 1] = { text: merged, lower: merged, start: last.start, end: word.end };
+    } else joined.push(word);
+  }
+  return joined;
+}
+
 /** Start of an approximator ("nearly", "more than", "an estimated") that ends right before a number. */
 function approximatorBefore(text: string, numberStart: number, sentenceStart: number): number | undefined {
   const lead = text.slice(Math.max(sentenceStart, numberStart - 30), numberStart);
@@ -127,7 +141,8 @@ function isDateTimeOrLabel(text: string, run: Word[], previous: Word | undefined
   if (/^\d{1,3}s\b/.test(text.slice(first.start, first.start + 4))) return true; // the 90s
   if (previous && (sets.months.has(previous.lower) || sets.labelWords.has(previous.lower))) return true;
   if (next && (sets.months.has(next.lower) || sets.timeUnits.has(next.lower))) return true;
-  if (previous && /^\p{Lu}/u.test(previous.text) && DIGITS.test(first.text) && /^\s+$/.test(text.slice(previous.end, first.start))) return true; // Article 5, G 20
+  // Article 5, Route 66 (but "About 1,200 homes" opens a sentence with an approximator).
+  if (previous && /^\p{Lu}/u.test(previous.text) && !APPROXIMATOR_WORDS.has(previous.lower) && DIGITS.test(first.text) && /^\s+$/.test(text.slice(previous.end, first.start))) return true;
   if (previous && ['aged', 'age', 'ages'].includes(previous.lower)) return true;
   if (/,\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*,/.test(text.slice(last.end)) && run.length === 1 && DIGITS.test(first.text) && Number(first.text) < 120) return true; // "Smith, 45, said"
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|EST|ET\b|local time)/i.test(text.slice(last.end))) return true;
