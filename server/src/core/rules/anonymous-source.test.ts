@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'anonymous-source';
 
@@ -51,7 +51,7 @@ const mustNotFlag: string[] = [
  * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
  * `engine` is what the engine flagged when the case was written.
  */
-export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+export const knownGaps: KnownGaps = {
   mustFlag: [],
   mustNotFlag: [
     // The previous sentence of the paragraph names whose spokesman this is (DESIGN: a short reference carries
@@ -65,13 +65,7 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
 };
 
 describe('anonymous-source', () => {
-  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
-    expect(flagged(RULE, text)).toContain(flags);
-  });
-
-  it.each(mustNotFlag)('leaves alone: %s', (text) => {
-    expect(flagged(RULE, text)).toEqual([]);
-  });
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
 
   it('is information by default and asks for a role and a reason', () => {
     const [finding] = findingsOf(RULE, 'Sources said the minister would resign on Friday.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'loaded-term';
 
@@ -63,7 +63,7 @@ const mustNotFlag: string[] = [
  * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
  * `engine` is what the engine flagged when the case was written.
  */
-export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+export const knownGaps: KnownGaps = {
   mustFlag: [
   ],
   mustNotFlag: [
@@ -73,13 +73,7 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
 };
 
 describe('loaded-term', () => {
-  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
-    expect(flagged(RULE, text)).toContain(flags);
-  });
-
-  it.each(mustNotFlag)('leaves alone: %s', (text) => {
-    expect(flagged(RULE, text)).toEqual([]);
-  });
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
 
   it('suggests the wire-service wording first', () => {
     const [finding] = findingsOf(RULE, 'He touched down in the pariah state.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'unattributed-claim';
 
@@ -65,7 +65,7 @@ const mustNotFlag: string[] = [
  * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
  * `engine` is what the engine flagged when the case was written.
  */
-export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+export const knownGaps: KnownGaps = {
   mustFlag: [
     // "thought" is also a reporting verb; after the adverb is skipped, "It was" is taken for a generic speaker.
     { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought', engine: [] },
@@ -74,13 +74,7 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
 };
 
 describe('unattributed-claim', () => {
-  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
-    expect(flagged(RULE, text)).toContain(flags);
-  });
-
-  it.each(mustNotFlag)('leaves alone: %s', (text) => {
-    expect(flagged(RULE, text)).toEqual([]);
-  });
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
 
   it('is a warning by default and says who should be named', () => {
     const [finding] = findingsOf(RULE, 'Critics say the plan will fail.');

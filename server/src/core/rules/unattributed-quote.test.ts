@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'unattributed-quote';
 
@@ -97,7 +97,7 @@ const mustNotFlag: string[] = [
  * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
  * `engine` is what the engine flagged when the case was written.
  */
-export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+export const knownGaps: KnownGaps = {
   mustFlag: [
     // An agentless passive is no speaker; the engine reads "it is often" as a generic subject of "said".
     { text: '"There is no military solution to this conflict," it is often said in Brussels.', flags: '"There is no military solution to this conflict,"', engine: [] },
@@ -121,13 +121,7 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
 };
 
 describe('unattributed-quote', () => {
-  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
-    expect(flagged(RULE, text)).toContain(flags);
-  });
-
-  it.each(mustNotFlag)('leaves alone: %s', (text) => {
-    expect(flagged(RULE, text)).toEqual([]);
-  });
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
 
   it('is a warning by default and quotes the start of the quotation', () => {
     const [finding] = findingsOf(RULE, 'The ministry has not commented. "Those responsible will be held to account."');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'uncited-figure';
 
@@ -67,7 +67,7 @@ const mustNotFlag: string[] = [
  * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
  * `engine` is what the engine flagged when the case was written.
  */
-export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; mustNotFlag: Array<{ text: string; engine: string[] }> } = {
+export const knownGaps: KnownGaps = {
   mustFlag: [
     // A death toll with no noun after the number.
     { text: 'The death toll rose to 41 on Tuesday.', flags: '41', engine: [] },
@@ -82,13 +82,7 @@ export const knownGaps: { mustFlag: Array<FlagCase & { engine: string[] }>; must
 };
 
 describe('uncited-figure', () => {
-  it.each(mustFlag)('flags $flags in: $text', ({ text, flags }) => {
-    expect(flagged(RULE, text)).toContain(flags);
-  });
-
-  it.each(mustNotFlag)('leaves alone: %s', (text) => {
-    expect(flagged(RULE, text)).toEqual([]);
-  });
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
 
   it('is a warning by default and asks who counted', () => {
     const [finding] = findingsOf(RULE, 'More than 200 people died in the floods.');
