@@ -11,7 +11,7 @@ import { modelParagraph, type AttributionVocabulary, type CarryState, type Parag
 import { resolveConfig, type CopydeskConfig } from './config';
 import { readDirectives } from './directives';
 import { PhraseMatcher, wordSet } from './phrase-matcher';
-import { extractProse, type Block } from './prose';
+import { extractProse, type Block, type ChunkCache } from './prose';
 import anonymousSource from './rules/anonymous-source';
 import { RULES, ruleUrl } from './rules/catalog';
 import editorializing from './rules/editorializing';
@@ -113,6 +113,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   }
   const processor = buildProcessor(config, [...severities.keys()]);
   const cache = new Map<string, ParagraphResult>();
+  const chunkCache: ChunkCache = new Map();
   const stats: LinterStats = { paragraphsAnalysed: 0, cacheHits: 0 };
 
   const analyse = (block: Block, carryIn: CarryState): ParagraphResult => {
@@ -144,7 +145,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   };
 
   const run = (text: string, format: Format): { findings: Finding[]; sources: SourceMention[] } => {
-      const prose = extractProse(text, format);
+      const prose = extractProse(text, format, chunkCache);
       const lines = new LineIndex(text);
       const suppressions = readDirectives(text, prose.comments, lines);
       const findings: Finding[] = [];

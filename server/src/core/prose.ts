@@ -2,6 +2,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isPlainParagraph, referenceDefinitions, splitMarkdownChunks } from './markdown-chunks';
 import type { Format } from './types';
 
 /** A block of prose: a paragraph, heading or table cell, ready to be parsed on its own. */
@@ -32,12 +33,17 @@ export interface Prose {
   comments: Comment[];
 }
 
+/** Parsed markdown chunks by their text, so a re-lint parses only the chunks an edit touched. */
+export type ChunkCache = Map<string, Prose>;
+
 /** Splits a document into prose blocks and comments according to its format. */
-export function extractProse(text: string, format: Format): Prose {
-  return format === 'markdown' ? extractMarkdown(text) : extractPlain(text, format === 'newsdraft');
+export function extractProse(text: string, format: Format, cache: ChunkCache = new Map()): Prose {
+  return format === 'markdown' ? extractMarkdown(text, cache) : extractPlain(text, format === 'newsdraft');
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
+// Front matter only exists at the very start of a document; other chunks are parsed without it.
+const documentStartParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 // mdast nodes carry more fields than we read; this is the slice of the shape the walk needs.
 interface MdNode {
@@ -50,8 +56,35 @@ interface MdNode {
 
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
-function extractMarkdown(text: string): Prose {
-  const root = markdownParser.parse(text) as MdNode;
+const CHUNK_CACHE_LIMIT = 10_000;
+
+function extractMarkdown(text: string, chunkCache: ChunkCache): Prose {
+  const definitions = referenceDefinitions(text);
+  const blocks: Block[] = [];
+  const comments: Comment[] = [];
+  for (const chunk of splitMarkdownChunks(text)) {
+    const parsed = extractChunk(text.slice(chunk.start, chunk.end), definitions, chunk.start === 0, chunkCache);
+    for (const block of parsed.blocks) blocks.push({ ...block, start: block.start + chunk.start });
+    for (const comment of parsed.comments) comments.push({ ...comment, offset: comment.offset + chunk.start, endOffset: comment.endOffset + chunk.start });
+  }
+  return { blocks, comments };
+}
+
+/** The prose of one chunk, parsed on its own (and cached by its text: chunks an edit missed are reused). */
+function extractChunk(source: string, definitions: string, atDocumentStart: boolean, chunkCache: ChunkCache): Prose {
+  if (isPlainParagraph(source)) return { blocks: [{ start: 0, text: source, kind: 'paragraph', citations: [] }], comments: [] };
+  const key = `${atDocumentStart ? 1 : 0}${definitions}\u0000${source}`;
+  const cached = chunkCache.get(key);
+  if (cached) return cached;
+  // Definitions go after the chunk so its offsets stay as they are; their own nodes are not prose.
+  const parsed = parseMarkdownChunk(definitions === '' ? source : `${source}\n\n${definitions}\n`, source.length, atDocumentStart);
+  if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
+  chunkCache.set(key, parsed);
+  return parsed;
+}
+
+function parseMarkdownChunk(text: string, limit: number, atDocumentStart: boolean): Prose {
+  const root = (atDocumentStart ? documentStartParser : markdownParser).parse(text) as MdNode;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
 
@@ -135,7 +168,7 @@ function extractMarkdown(text: string): Prose {
     }
   };
   walkBlock(root, false);
-  return { blocks, comments };
+  return { blocks: blocks.filter((block) => block.start < limit), comments: comments.filter((comment) => comment.offset < limit) };
 }
 
 /** The source slice [start, end) with everything outside `kept` blanked (line breaks survive). */

@@ -49,3 +49,37 @@ export function configForFile(filePath: string, explicit?: string, stopAt?: stri
   const path = explicit ?? findConfigFile(dirname(resolve(filePath)), stopAt);
   return path ? loadConfigFile(path) : { config: DEFAULT_CONFIG, problems: [] };
 }
+
+/** A config resolver that remembers what it found, for runs over many files (the command line). */
+export interface ConfigCache {
+  /** The same answer as {@link configForFile}, read once per folder and once per config file. */
+  forFile(filePath: string): LoadedConfig;
+}
+
+/**
+ * Wraps {@link configForFile}'s lookup in two caches: folder -> nearest config path, and path -> loaded
+ * config. A run over thousands of drafts in a few folders then stats and parses each `.copydesk.yml` once,
+ * while resolving exactly as the language server does.
+ */
+export function createConfigCache(explicit?: string, stopAt?: string): ConfigCache {
+  const nearest = new Map<string, string | undefined>();
+  const loaded = new Map<string, LoadedConfig>();
+  const none: LoadedConfig = { config: DEFAULT_CONFIG, problems: [] };
+  return {
+    forFile(filePath) {
+      const folder = dirname(resolve(filePath));
+      let path = explicit;
+      if (path === undefined) {
+        if (!nearest.has(folder)) nearest.set(folder, findConfigFile(folder, stopAt));
+        path = nearest.get(folder);
+      }
+      if (path === undefined) return none;
+      let config = loaded.get(path);
+      if (!config) {
+        config = loadConfigFile(path);
+        loaded.set(path, config);
+      }
+      return config;
+    },
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Turning the command line's PATH and GLOB arguments into the list of drafts to lint: files as named,
+ * folders walked for drafts, globs matched, each draft once, in a stable order.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Format } from '../core/index';
+import { globToRegExp, isGlob, splitGlob } from './glob';
+import { IgnoreRules, isInside } from './ignore-rules';
+
+/** The extensions a folder walk picks up, and the format each is read as. */
+export const DRAFT_EXTENSIONS: Readonly<Record<string, Format>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext', '.news': 'newsdraft' };
+
+/** Which format a file is, from its extension; undefined when copydesk does not read that kind of file. */
+export function formatForPath(path: string): Format | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') && dot > path.lastIndexOf('\\') ? DRAFT_EXTENSIONS[path.slice(dot).toLowerCase()] : undefined;
+}
+
+/** One thing to lint: a file on disk, or standard input. */
+export type Target = { kind: 'file'; path: string } | { kind: 'stdin' };
+
+/** What the arguments named: the targets, and what to tell the user about the rest. */
+export interface Collected {
+  targets: Target[];
+  /** Arguments that named nothing lintable: reported, and the run exits 2. */
+  errors: string[];
+  /** Things worth a line on stderr that are not failures (an ignored file named explicitly). */
+  notices: string[];
+}
+
+/** Options for {@link collectTargets}. */
+export interface CollectOptions {
+  cwd: string;
+  /** Honour `.gitignore` and `.copydeskignore`. */
+  ignore: boolean;
+  /** A folder or glob naming no draft is an error (else a notice). */
+  errorOnUnmatched: boolean;
+}
+
+/** Expands PATH, GLOB and `-` arguments into targets, in argument order, each draft once. */
+export function collectTargets(patterns: readonly string[], options: CollectOptions): Collected {
+  const rules = new IgnoreRules(options.cwd);
+  const seen = new Set<string>();
+  const collected: Collected = { targets: [], errors: [], notices: [] };
+  const add = (path: string): boolean => {
+    let key = path;
+    try {
+      key = realpathSync(path);
+    } catch {
+      // A dangling link is reported when it is read.
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    collected.targets.push({ kind: 'file', path });
+    return true;
+  };
+  const unmatched = (message: string): void => {
+    (options.errorOnUnmatched ? collected.errors : collected.notices).push(message);
+  };
+
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      collected.targets.push({ kind: 'stdin' });
+      continue;
+    }
+    const path = resolve(options.cwd, pattern);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      if (options.ignore && rules.isIgnoredAnywhere(path, true)) {
+        collected.notices.push(`${pattern} is ignored by .gitignore or .copydeskignore; skipped (--no-ignore lints it).`);
+        continue;
+      }
+      const found = walk(path, rules, options.ignore);
+      if (found.length === 0) unmatched(`no drafts (.md, .markdown, .txt, .news) under ${pattern}`);
+      found.forEach(add);
+    } else if (stat) {
+      if (options.ignore && rules.isIgnoredAnywhere(path, false)) {
+        collected.notices.push(`${pattern} is ignored by .gitignore or .copydeskignore; skipped (--no-ignore lints it).`);
+        continue;
+      }
+      add(path);
+    } else if (isGlob(pattern)) {
+      const { base, rest } = splitGlob(pattern);
+      const baseFolder = resolve(options.cwd, base);
+      const matcher = globToRegExp(rest);
+      let found: string[] = [];
+      try {
+        if (statSync(baseFolder).isDirectory()) found = walk(baseFolder, rules, options.ignore).filter((file) => matcher.test(relative(baseFolder, file).split(sep).join('/')));
+      } catch {
+        found = [];
+      }
+      if (found.length === 0) unmatched(`no drafts match ${pattern}`);
+      found.forEach(add);
+    } else {
+      collected.errors.push(`${pattern}: no such file or folder`);
+    }
+  }
+  return collected;
+}
+
+/**
+ * Drafts under a folder, sorted by path. Skips dot-folders and node_modules, and what the ignore files
+ * exclude. A symbolic link to a draft is followed only when its target lies inside the walked tree, and
+ * links to folders are never followed: their targets inside the tree are walked anyway, and one outside
+ * it could pull in anything (or loop).
+ */
+function walk(treeRoot: string, rules: IgnoreRules, honourIgnores: boolean): string[] {
+  const realRoot = safeRealpath(treeRoot) ?? treeRoot;
+  const ignoreRoot = rules.rootFor(treeRoot);
+  const found: string[] = [];
+  const visit = (current: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(current).sort();
+    } catch {
+      return; // an unreadable folder holds nothing we can lint
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(current, name);
+      let stat;
+      try {
+        stat = lstatSync(path);
+      } catch {
+        continue;
+      }
+      if (stat.isSymbolicLink()) {
+        const target = safeRealpath(path);
+        if (!target || !isInside(target, realRoot) || !formatForPath(name)) continue;
+        try {
+          if (!statSync(target).isFile()) continue;
+        } catch {
+          continue;
+        }
+        if (!(honourIgnores && rules.isIgnored(path, false, ignoreRoot))) found.push(path);
+      } else if (stat.isDirectory()) {
+        if (!(honourIgnores && rules.isIgnored(path, true, ignoreRoot))) visit(path);
+      } else if (stat.isFile() && formatForPath(name) && !(honourIgnores && rules.isIgnored(path, false, ignoreRoot))) {
+        found.push(path);
+      }
+    }
+  };
+  visit(treeRoot);
+  return found;
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}

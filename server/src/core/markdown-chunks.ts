@@ -1,0 +1,85 @@
+/**
+ * Splits a markdown document into chunks that parse the same on their own as in place: runs of
+ * lines between blank lines, kept together across fenced code, HTML comments, front matter and
+ * indented continuations. Parsing chunk by chunk keeps the engine linear and lets a re-lint reuse
+ * every chunk an edit did not touch; most chunks of a news draft are plain prose and skip the
+ * markdown parser altogether.
+ */
+
+/** A chunk of the document, as offsets into it. */
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/;
+
+/** The chunks of a markdown document, in order; blank lines between them belong to none. */
+export function splitMarkdownChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = -1;
+  let chunkEnd = -1;
+  let fence: string | undefined;
+  let inComment = false;
+  let inFrontMatter = /^(?:---|\+\+\+)\r?\n/.test(text);
+  const frontMatterMark = inFrontMatter ? text.slice(0, 3) : '';
+  let lineNumber = 0;
+
+  const linePattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let match = linePattern.exec(text); match && match.index < text.length; match = linePattern.exec(text)) {
+    const line = match[0].replace(/[\r\n]+$/, '');
+    const start = match.index;
+    const end = start + line.length;
+    const blank = line.trim() === '';
+    const open = fence !== undefined || inComment || inFrontMatter;
+    // An indented line after a blank continues a list item, a footnote or a code block: same chunk.
+    const continuation = !blank && chunkStart < 0 && chunks.length > 0 && /^(?: {4}|\t)/.test(line);
+
+    if (blank && !open) {
+      if (chunkStart >= 0) chunks.push({ start: chunkStart, end: chunkEnd });
+      chunkStart = -1;
+    } else {
+      if (continuation) {
+        const previous = chunks.pop()!;
+        chunkStart = previous.start;
+      } else if (chunkStart < 0) chunkStart = start;
+      chunkEnd = end;
+    }
+
+    if (inFrontMatter) {
+      if (lineNumber > 0 && line.trim() === frontMatterMark) inFrontMatter = false;
+    } else if (fence !== undefined) {
+      if (line.trimStart().startsWith(fence)) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else {
+      const opened = FENCE.exec(line);
+      if (opened) fence = opened[1][0].repeat(3);
+      else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
+    }
+    lineNumber++;
+    if (match[0].length === 0) break;
+  }
+  if (chunkStart >= 0) chunks.push({ start: chunkStart, end: chunkEnd });
+  return chunks;
+}
+
+/** Link reference definitions ("[id]: url"), which a chunk needs to resolve "[text][id]". */
+export function referenceDefinitions(text: string): string {
+  if (!text.includes(']:')) return '';
+  return text
+    .split(/\r?\n/)
+    .filter((line) => DEFINITION.test(line))
+    .join('\n');
+}
+
+// Characters and line openings that make markdown syntax; a chunk with none of them is one paragraph
+// of plain prose whose text is its source.
+const SYNTAX_CHARACTERS = /[*_[\]<>`|\\~]|:\/\/|\bwww\./;
+const SYNTAX_LINE_START = /^(?: {4}|\t| {0,3}(?:[#>+=-]|\d{1,9}[.)](?:\s|$)))/m;
+
+/** Whether a chunk is a single paragraph of plain prose (no markup at all). */
+export function isPlainParagraph(chunk: string): boolean {
+  return !SYNTAX_CHARACTERS.test(chunk) && !SYNTAX_LINE_START.test(chunk);
+}
