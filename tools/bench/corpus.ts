@@ -13,15 +13,19 @@ export function fixtureText(): string {
 }
 
 /**
- * A markdown draft of about `bytes` UTF-16 units. Each repetition renames the people in it, so no two
- * paragraphs are identical and no cache can answer for a paragraph it has not analysed.
+ * A markdown draft of about `bytes` UTF-16 units. Each repetition renames the people in it and marks
+ * every paragraph, so no two paragraphs are identical and no cache can answer for one it has not analysed.
  */
 export function draftOfSize(bytes: number, variant = 0): string {
   const seed = fixtureText();
   const parts: string[] = [];
   let length = 0;
   for (let copy = 0; length < bytes; copy++) {
-    const part = seed.replace(/\b(Kim|Shoigu|Kang|Biden|Li)\b/g, (name) => `${name}${variant}x${copy}`);
+    // Every paragraph gets a mark of its own, so even the paragraphs that name no one differ between copies.
+    let paragraph = 0;
+    const part = seed
+      .replace(/\b(Kim|Shoigu|Kang|Biden|Li)\b/g, (name) => `${name}${variant}x${copy}`)
+      .replace(/^(?=[A-Z])/gm, () => `Update ${variant}.${copy}.${paragraph++}: `);
     parts.push(part);
     length += part.length + 2;
   }

@@ -34,3 +34,25 @@ describe('markdown chunks', () => {
     expect(findings[1].offset).toBe(text.indexOf('dictator'));
   });
 });
+
+describe('simple heading and list chunks', () => {
+  it('reads ATX headings and one-line list items without the parser, and gives up on anything else', async () => {
+    const { simpleLines } = await import('./markdown-chunks');
+    expect(simpleLines('# Title here ##')).toEqual([{ start: 2, end: 12, kind: 'heading' }]);
+    expect(simpleLines('- One headline\n- Two headline')).toEqual([
+      { start: 2, end: 14, kind: 'paragraph' },
+      { start: 17, end: 29, kind: 'paragraph' },
+    ]);
+    expect(simpleLines('- A [link](x)')).toBeUndefined();
+    expect(simpleLines('- item\n  continued')).toBeUndefined();
+  });
+
+  it('lints headings and list items the same way the parser would', () => {
+    const text = '# The dictator speaks\n\n- The regime fell\n- The *regime* fell\n';
+    expect(lint(text, { format: 'markdown' }).map((finding) => [finding.actual, finding.offset])).toEqual([
+      ['dictator', 6],
+      ['regime', 29],
+      ['regime', 48],
+    ]);
+  });
+});

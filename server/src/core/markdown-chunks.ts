@@ -83,3 +83,33 @@ const SYNTAX_LINE_START = /^(?: {4}|\t| {0,3}(?:[#>+=-]|\d{1,9}[.)](?:\s|$)))/m;
 export function isPlainParagraph(chunk: string): boolean {
   return !SYNTAX_CHARACTERS.test(chunk) && !SYNTAX_LINE_START.test(chunk);
 }
+
+const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const BULLET_LINE = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(\S.*)$/;
+
+/** A line of a simple chunk: where its prose starts and ends in the chunk, and what it is. */
+export interface SimpleLine {
+  start: number;
+  end: number;
+  kind: 'heading' | 'paragraph';
+}
+
+/**
+ * The prose lines of a chunk made only of ATX headings or one-line list items whose text is plain
+ * ("# Title", "- A headline"), or undefined when the chunk needs the markdown parser.
+ */
+export function simpleLines(chunk: string): SimpleLine[] | undefined {
+  const lines: SimpleLine[] = [];
+  let offset = 0;
+  for (const line of chunk.split('\n')) {
+    const clean = line.replace(/\r$/, '');
+    const heading = HEADING_LINE.exec(clean);
+    const bullet = heading ? null : BULLET_LINE.exec(clean);
+    const content = heading ? heading[2] : bullet?.[1];
+    if (content === undefined || content.trim() === '' || !isPlainParagraph(content)) return undefined;
+    const start = offset + clean.indexOf(content, heading ? heading[1].length : 0);
+    lines.push({ start, end: start + content.length, kind: heading ? 'heading' : 'paragraph' });
+    offset += line.length + 1;
+  }
+  return lines;
+}

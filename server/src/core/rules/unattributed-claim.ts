@@ -14,11 +14,12 @@ const evidencePhrases = new PhraseMatcher([{ phrases: vocabulary.empty_evidence.
 const words = (list: string[]): string => list.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const ADVERB = '(?:(?:widely|generally|commonly|often|long|increasingly|now|also|sometimes|frequently|largely|popularly|still|further|privately|broadly)\\s+)?';
 // "It is believed that", "it was thought", "it has been suggested".
-const IT_PASSIVE = new RegExp(`\\b(?:it|this)\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|had\\s+long\\s+been|has\\s+long\\s+been)\\s+${ADVERB}(?:${words(vocabulary.passive_participles.words)})\\b(?!\\s+by\\b)`, 'giu');
+// ASCII patterns without the u flag: with it V8 runs these case-insensitive alternations several times slower.
+const IT_PASSIVE = new RegExp(`\\b(?:it|this)\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|had\\s+long\\s+been|has\\s+long\\s+been)\\s+${ADVERB}(?:${words(vocabulary.passive_participles.words)})\\b(?!\\s+by\\b)`, 'gi');
 // "is said to be", "are believed to have".
-const TO_PASSIVE = new RegExp(`\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${ADVERB}(?:said|believed|thought|rumou?red|alleged|reputed|understood|feared|claimed|reported)\\s+to\\s+(?:be|have)\\b`, 'giu');
+const TO_PASSIVE = new RegExp(`\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${ADVERB}(?:said|believed|thought|rumou?red|alleged|reputed|understood|feared|claimed|reported)\\s+to\\s+(?:be|have)\\b`, 'gi');
 // "studies show", "footage has shown": evidence that no one is named as having produced.
-const EVIDENCE = new RegExp(`\\b(?:${words(vocabulary.empty_evidence.subjects)})\\s+(?:${words(vocabulary.empty_evidence.verbs)})\\b`, 'giu');
+const EVIDENCE = new RegExp(`\\b(?:${words(vocabulary.empty_evidence.subjects)})\\s+(?:${words(vocabulary.empty_evidence.verbs)})\\b`, 'gi');
 const DETERMINER_BEFORE = /\b(?:the|this|these|those|that|his|her|its|their|our|a|an|one|new|our|such|which|whose|[\p{Lu}][\p{L}'\u2019.]*)\s+$/u;
 const MESSAGES: Record<ClaimKind, string> = {
   'vague-source': 'hides who holds this view: name the people, or cut the claim',
