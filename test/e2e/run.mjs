@@ -12,7 +12,7 @@
 // the run's exit code through window.codeAutomationExit. The extension under test is the installed .vsix.
 // Everything the run writes lives in one temporary folder (HOME and XDG_* point there); every process it starts
 // runs in its own process group and is ended with it, pass or fail.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -35,7 +35,12 @@ const log = (...parts) => console.log(`[e2e +${((Date.now() - t0) / 1000).toFixe
 const tools = provision(join(repo, '.cache', 'e2e'), log);
 log('tools ready');
 // npm_config_cache: npm's log files go there too, not to ~/.npm.
-execFileSync('npm', ['run', '--silent', 'package'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, npm_config_cache: join(repo, '.cache', 'e2e', 'npm-cache') } });
+const packaging = spawnSync('npm', ['run', '--silent', 'package'], { cwd: repo, encoding: 'utf8', env: { ...process.env, npm_config_cache: join(repo, '.cache', 'e2e', 'npm-cache') } });
+if (packaging.status !== 0) {
+  process.stdout.write(packaging.stdout + packaging.stderr);
+  log(`npm run package failed (${packaging.status ?? packaging.signal})`);
+  process.exit(1);
+}
 const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const vsix = join(repo, `copydesk-${version}.vsix`);
 log(`packaged ${vsix}`);
@@ -130,8 +135,11 @@ async function runSuite(page, port) {
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   // The workbench calls these when they exist (the contract @vscode/test-web uses).
+  const counts = { passing: 0, failing: 0 };
   await page.exposeFunction('codeAutomationLog', (type, parts) => {
     const line = format(...(typeof parts?.[0] === 'string' && parts[0].startsWith('%c') ? parts.slice(2) : parts ?? []));
+    const count = /^\s*(\d+) (passing|failing)/.exec(line);
+    if (count) counts[count[2]] = Number(count[1]);
     if (process.env.E2E_VERBOSE || !/^(Resolving|Resolved|Creating a socket|Updating additional|\[Service Worker\]|Ignoring fetching)/.test(line)) log(`[${type}] ${line}`);
   });
   const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
@@ -142,11 +150,10 @@ async function runSuite(page, port) {
   log('workbench loaded; suite running in the extension host');
   const code = await exited;
   log(`suite finished with exit code ${code}; status bar showed: ${[...statusSeen].join(', ') || 'nothing'}`);
-  if (code === 0 && !statusSeen.has(`Copydesk: ${expectedCount}`)) {
-    log(`FAIL: the status bar never showed "Copydesk: ${expectedCount}" for the seed article`);
-    return 1;
-  }
-  return code;
+  const statusOk = statusSeen.has(`Copydesk: ${expectedCount}`);
+  if (!statusOk) log(`FAIL: the status bar never showed "Copydesk: ${expectedCount}" for the seed article`);
+  console.log(`extension host: ${counts.passing + (statusOk ? 1 : 0)} passed, ${counts.failing + (statusOk ? 0 : 1)} failed`);
+  return code === 0 && !statusOk ? 1 : code;
 }
 
 // ---- screenshots for the README, taken as a person would make them ----------------------------------------------
@@ -156,11 +163,10 @@ async function takeScreenshots(page, port) {
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   const statusBar = page.locator('[id="workbench.parts.statusbar"]');
   await statusBar.waitFor({ timeout: 60_000 });
-  const command = async (name) => {
+  const command = async (name) => { // runs a command from the palette by its exact title
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').fill(`>${name}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .label-name').filter({ hasText: new RegExp(`^${name.replace(/[^\w\s]/g, '\\$&')}$`) }).first().click({ timeout: 10_000 });
   };
   const shot = async (name) => { await page.screenshot({ path: join(out, name) }); log(`wrote docs/images/${name}`); };
 
@@ -201,9 +207,15 @@ async function takeScreenshots(page, port) {
   await shot('hover.png');
   await page.keyboard.press('Escape');
 
-  // The sourcing report, opened beside the draft.
+  // The sourcing report, opened beside the draft, with room to read it.
+  await command('View: Hide Panel');
+  await command('View: Close Primary Side Bar');
   await command('Copydesk: Show Sourcing Report');
   await page.locator('.monaco-editor', { hasText: 'Named sources' }).first().waitFor({ timeout: 20_000 });
+  await command('Fold Level 3'); // one line per source, so that all four sections fit
+  await page.locator('.monaco-editor', { hasText: 'Unattributed quotes' }).first().waitFor({ timeout: 10_000 });
+  await command('View: Focus First Editor Group'); // the status bar counts the draft's findings
+  await statusBar.getByText(/Copydesk: [1-9]/).waitFor({ timeout: 10_000 });
   await shot('sourcing-report.png');
   return 0;
 }

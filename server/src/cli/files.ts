@@ -61,7 +61,8 @@ export function collectTargets(patterns: readonly string[], options: CollectOpti
 
   for (const pattern of patterns) {
     if (pattern === '-') {
-      collected.targets.push({ kind: 'stdin' });
+      // Standard input can be read once; a second - adds nothing.
+      if (!collected.targets.some((target) => target.kind === 'stdin')) collected.targets.push({ kind: 'stdin' });
       continue;
     }
     const path = resolve(options.cwd, pattern);

@@ -1,10 +1,38 @@
-/** Entry point of the `copydesk` command. */
-import { readFileSync } from 'node:fs';
+/**
+ * Entry point of the bundled `copydesk` command (server/out/cli.js). The same file serves three roles:
+ * the command line; a lint worker thread (the parallel path starts workers on this very bundle); and,
+ * with `--stdio`, the language server, which is the server bundle beside this one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './main';
+import { WORKER_MARKER } from './parallel';
+import { serveLintBatches } from './worker';
 
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdin: () => readFileSync(0, 'utf8'),
-  isTTY: process.stdout.isTTY === true,
-});
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARKER]) {
+  serveLintBatches();
+} else if (process.argv.includes('--stdio')) {
+  // The server is its own bundle (server/out/server.js); a computed path keeps esbuild from inlining
+  // a second copy of it here. It reads --stdio from process.argv itself.
+  const server = join(__dirname, 'server.js');
+  if (!existsSync(server)) {
+    process.stderr.write(`copydesk: the language server is missing beside ${__filename}; run npm run build.\n`);
+    process.exitCode = 2;
+  } else require(server);
+} else {
+  // A closed pipe (copydesk ... | head) is the reader's choice, not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  void run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdin: () => readFileSync(0, 'utf8'),
+    isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -15,7 +15,8 @@ export interface LintJob {
   /** Standard input's text; absent for files, which are read where the job runs. */
   text?: string;
   format: Format;
-  config: CopydeskConfig;
+  /** Index into the run's table of configs (sent to each worker once, not with every job). */
+  configIndex: number;
 }
 
 /** What linting one draft gave: findings with the source lines they sit on, or why it could not be read. */
@@ -46,11 +47,11 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Runs one job. Never throws: a failure comes back as the outcome's error. */
-export function runJob(job: LintJob): LintOutcome {
+/** Runs one job against the run's configs. Never throws: a failure comes back as the outcome's error. */
+export function runJob(job: LintJob, configs: readonly CopydeskConfig[]): LintOutcome {
   try {
     const text = job.text ?? readDraft(job.path);
-    const findings = lint(text, { format: job.format, config: job.config });
+    const findings = lint(text, { format: job.format, config: configs[job.configIndex] });
     return { index: job.index, findings, lines: linesOf(text, findings) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,123 +1,185 @@
 /**
- * `copydesk`: the command line over the engine. Lints drafts and prints findings; the exit code says
- * whether any finding is at warning or above (1), none is (0), or the invocation or config is wrong (2).
+ * `copydesk`: the command line over the engine. Lints drafts and reports findings in the format a
+ * person or a pipeline wants; the exit code says whether anything reached the threshold (1), nothing
+ * did (0), or the invocation, a config or a draft was wrong (2).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
-import { lint, type Finding, type Format } from '../core/index';
-import { configForFile, loadConfigFile, type LoadedConfig } from '../project/config-file';
-import { formatJson, formatStylish, type FileResult } from './formats';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { CopydeskConfig, Severity } from '../core/index';
+import { createConfigCache, type LoadedConfig } from '../project/config-file';
+import { parseArguments, SEVERITY_ORDER, type LintOptions } from './args';
+import { explainRule } from './commands/explain';
+import { writeStarterConfig } from './commands/init';
+import { listRules } from './commands/rules';
+import { describeError } from './errors';
+import { collectTargets, formatForPath } from './files';
+import { countSeverities, displayPath, renderReport, summaryLine, type FileReport } from './formats/index';
+import { runJob, type LintJob, type LintOutcome } from './lint-file';
+import { bundledWorkerScript, lintInWorkers, threadCount } from './parallel';
+import { createProgress } from './progress';
+import { helpText, VERSION } from './usage';
 
-/** Drafts larger than this are refused with a message rather than linted. */
-export const FILE_SIZE_LIMIT = 10 * 1024 * 1024;
+export { formatForPath } from './files';
+export { FILE_SIZE_LIMIT } from './lint-file';
 
-const USAGE = `Usage: copydesk [--format stylish|json] [--config FILE] FILE... (use - for standard input)
-
-Lints news drafts for unattributed claims, loaded terms and uncited figures.
-  --format stylish|json   output format (default: stylish)
-  --config FILE           use this .copydesk.yml instead of the nearest one
-  --stdin-format FORMAT   format of standard input: markdown, plaintext or newsdraft (default: markdown)
-  -h, --help              show this help
-File kinds by extension: .md/.markdown markdown, .txt plaintext, .news newsdraft.`;
-
-/** A mistake in how copydesk was called: one line on stderr, exit code 2. */
-class UsageError extends Error {}
-
-interface Options {
-  format: 'stylish' | 'json';
-  config?: string;
-  stdinFormat: Format;
-  files: string[];
+/** The outside world of one run; parameters so that tests can drive the command line in-process. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Standard input's whole text (read only when `-` is among the files). */
+  stdin: () => string;
+  /** Whether stdout is a terminal (colour). */
+  isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line). */
+  stderrIsTTY?: boolean;
+  /** The working folder; relative paths and %SRCROOT% are resolved against it. */
+  cwd?: string;
+  /** The environment (NO_COLOR). */
+  env?: Record<string, string | undefined>;
+  /** The script worker threads run; defaults to the bundle this code runs from, if it does. */
+  workerScript?: string;
 }
 
-/** Which format a file is, from its extension. */
-export function formatForPath(path: string): Format | undefined {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.md' || extension === '.markdown') return 'markdown';
-  if (extension === '.txt') return 'plaintext';
-  if (extension === '.news') return 'newsdraft';
-  return undefined;
-}
-
-function parseArguments(argv: string[]): Options | 'help' {
-  const options: Options = { format: 'stylish', stdinFormat: 'markdown', files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i];
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError(`${argument} needs a value.`);
-      return next;
-    };
-    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
-    if (flag === '-h' || flag === '--help') return 'help';
-    if (flag === '--format' || flag === '-f') {
-      const format = inline ?? value();
-      if (format !== 'stylish' && format !== 'json') throw new UsageError(`Unknown format "${format}": use stylish or json.`);
-      options.format = format;
-    } else if (flag === '--config' || flag === '-c') options.config = inline ?? value();
-    else if (flag === '--stdin-format') {
-      const format = inline ?? value();
-      if (format !== 'markdown' && format !== 'plaintext' && format !== 'newsdraft') throw new UsageError(`Unknown input format "${format}": use markdown, plaintext or newsdraft.`);
-      options.stdinFormat = format;
-    } else if (argument.startsWith('-') && argument !== '-') throw new UsageError(`Unknown option "${argument}". Run copydesk --help for usage.`);
-    else options.files.push(argument);
-  }
-  if (options.files.length === 0) throw new UsageError('No files given. Run copydesk --help for usage.');
-  return options;
-}
-
-/** Runs the command line; returns the exit code. Streams are parameters so tests can drive it. */
-export function run(argv: string[], io: { stdout: (text: string) => void; stderr: (text: string) => void; stdin: () => string; isTTY: boolean }): number {
-  let options: Options | 'help';
+/** Runs the command line; resolves to the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
-    options = parseArguments(argv);
+    const command = parseArguments(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout(`${helpText(command.topic)}\n`);
+        return 0;
+      case 'version':
+        io.stdout(`copydesk ${VERSION}\n`);
+        return 0;
+      case 'rules':
+        io.stdout(listRules(command.json));
+        return 0;
+      case 'explain':
+        io.stdout(explainRule(command.rule));
+        return 0;
+      case 'init': {
+        const cwd = io.cwd ?? process.cwd();
+        const path = writeStarterConfig(command.folder, cwd);
+        io.stdout(`Wrote ${displayPath(path, cwd)}: every setting is there as a comment; uncomment what this newsroom changes.\n`);
+        return 0;
+      }
+      default:
+        return await lintRun(command, io);
+    }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`copydesk: ${error.message}\n`);
+    const { line, internal } = describeError(error);
+    io.stderr(`copydesk: ${line}\n`);
+    if (internal && (io.env ?? process.env).COPYDESK_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+/** A lint run from parsed options. */
+async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const env = io.env ?? process.env;
+  let problems = false;
+  const complain = (message: string): void => {
+    problems = true;
+    io.stderr(`copydesk: ${message}\n`);
+  };
+
+  const explicit = options.config === undefined ? undefined : resolve(cwd, options.config);
+  if (explicit !== undefined && !existsSync(explicit)) {
+    io.stderr(`copydesk: --config ${options.config}: no such file\n`);
+    return 2;
+  }
+  const collected = collectTargets(options.patterns, { cwd, ignore: options.ignore, errorOnUnmatched: options.errorOnUnmatchedPattern });
+  collected.errors.forEach(complain);
+  for (const notice of collected.notices) io.stderr(`copydesk: ${notice}\n`);
+
+  // One resolver for the whole run (the language server's, with a cache), one table entry per config.
+  const resolver = createConfigCache(explicit);
+  const configs: CopydeskConfig[] = [];
+  const configIndex = new Map<LoadedConfig, number>();
+  const notifications: Array<{ message: string; file?: string }> = [];
+  const configFor = (path: string): number => {
+    const loaded = resolver.forFile(path);
+    let index = configIndex.get(loaded);
+    if (index === undefined) {
+      index = configs.push({ ...loaded.config, rules: { ...loaded.config.rules, ...options.rules } }) - 1;
+      configIndex.set(loaded, index);
+      if (loaded.path && loaded.problems.length > 0) {
+        problems = true;
+        for (const problem of loaded.problems) io.stderr(`${displayPath(loaded.path, cwd)}:${problem.line}:${problem.column}: ${problem.message}\n`);
+        io.stderr(`copydesk: ${displayPath(loaded.path, cwd)} has errors; linting with the defaults in their place.\n`);
+        notifications.push({ message: `${loaded.problems.length} problem(s) in this config file; defaults were used in their place.`, file: loaded.path });
+      }
+    }
+    return index;
+  };
+
+  const jobs: LintJob[] = [];
+  const names: string[] = [];
+  for (const target of collected.targets) {
+    if (target.kind === 'stdin') {
+      const path = options.stdinFilename === undefined ? '<stdin>' : resolve(cwd, options.stdinFilename);
+      const format = options.stdinFormat ?? (options.stdinFilename === undefined ? undefined : formatForPath(options.stdinFilename)) ?? 'markdown';
+      const configPath = path === '<stdin>' ? join(cwd, '<stdin>') : path;
+      names.push(path);
+      jobs.push({ index: jobs.length, path, text: io.stdin(), format, configIndex: configFor(configPath) });
+      continue;
+    }
+    const format = formatForPath(target.path);
+    if (!format) {
+      complain(`${displayPath(target.path, cwd)}: unsupported file type; copydesk reads .md, .markdown, .txt and .news files.`);
+      continue;
+    }
+    names.push(target.path);
+    jobs.push({ index: jobs.length, path: target.path, format, configIndex: configFor(target.path) });
+  }
+
+  const outcomes: LintOutcome[] = new Array(jobs.length);
+  const progress = createProgress(jobs.length, io.stderr, io.stderrIsTTY === true);
+  const collect = (outcome: LintOutcome): void => {
+    outcomes[outcome.index] = outcome;
+    progress.tick();
+  };
+  const threads = threadCount(jobs.length, options.threads);
+  const script = io.workerScript ?? bundledWorkerScript();
+  if (env.COPYDESK_DEBUG) io.stderr(`copydesk: ${jobs.length} drafts, ${threads > 1 && script ? `${threads} worker threads` : 'no worker threads'}\n`);
+  if (threads > 1 && script) await lintInWorkers(jobs, configs, script, threads, collect);
+  else for (const job of jobs) collect(runJob(job, configs));
+  progress.done();
+
+  const minimum = SEVERITY_ORDER.indexOf(options.severity);
+  const reported = (severity: Severity): boolean => SEVERITY_ORDER.indexOf(severity) <= minimum;
+  const reports: FileReport[] = [];
+  for (const outcome of outcomes) {
+    const file = names[outcome.index];
+    if (outcome.error !== undefined) {
+      complain(`${displayPath(file, cwd)}: ${outcome.error}`);
+      notifications.push({ message: `Could not lint this file: ${outcome.error}.`, file: file === '<stdin>' ? undefined : file });
+      continue;
+    }
+    reports.push({ file, findings: (outcome.findings ?? []).filter((finding) => reported(finding.severity)), lines: outcome.lines ?? {} });
+  }
+
+  const counts = countSeverities(reports);
+  const summary = summaryLine(reports.length, counts);
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const color = !noColor && (options.color ?? (options.output === undefined && io.isTTY));
+  const report = renderReport(options.format, reports, { cwd, color, summary, notifications });
+  if (options.output !== undefined) {
+    const target = resolve(cwd, options.output);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, report);
+    } catch (error) {
+      io.stderr(`copydesk: cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       return 2;
     }
-    throw error;
-  }
-  if (options === 'help') {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  } else io.stdout(report);
+  // The stylish report ends with the summary; anywhere else it goes to stderr so a person still sees it.
+  if (options.format !== 'stylish' || options.output !== undefined) io.stderr(`${summary}\n`);
 
-  let configError = false;
-  const reported = new Set<string>();
-  const reportConfig = (loaded: LoadedConfig): void => {
-    if (!loaded.path || loaded.problems.length === 0 || reported.has(loaded.path)) return;
-    reported.add(loaded.path);
-    configError = true;
-    for (const problem of loaded.problems) io.stderr(`${loaded.path}:${problem.line}:${problem.column}: ${problem.message}\n`);
-    io.stderr(`copydesk: ${loaded.path} has errors; linting with the defaults in their place.\n`);
-  };
-  const explicit = options.config ? loadConfigFile(resolve(options.config)) : undefined;
-  if (explicit) reportConfig(explicit);
-
-  const results: FileResult[] = [];
-  let fileError = false;
-  for (const file of options.files) {
-    try {
-      const isStdin = file === '-';
-      const format = isStdin ? options.stdinFormat : formatForPath(file);
-      if (!format) throw new UsageError(`${file}: unsupported file type; copydesk reads .md, .markdown, .txt and .news files.`);
-      const path = isStdin ? resolve('<stdin>') : resolve(file);
-      if (!isStdin && statSync(path).size > FILE_SIZE_LIMIT) throw new UsageError(`${file}: larger than ${FILE_SIZE_LIMIT / 1024 / 1024} MB; skipped.`);
-      const text = isStdin ? io.stdin() : readFileSync(path, 'utf8');
-      if (text.includes('\u0000')) throw new UsageError(`${file}: looks like a binary file (it contains NUL bytes); skipped.`);
-      const loaded = explicit ?? configForFile(path);
-      reportConfig(loaded);
-      results.push({ file: isStdin ? '<stdin>' : path, findings: lint(text, { format, config: loaded.config }) });
-    } catch (error) {
-      fileError = true;
-      const message = error instanceof UsageError ? error.message : `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`;
-      io.stderr(`copydesk: ${message}\n`);
-    }
-  }
-
-  io.stdout(options.format === 'json' ? formatJson(results) : formatStylish(results, io.isTTY && !process.env.NO_COLOR));
-  if (configError || fileError) return 2;
-  const serious = (finding: Finding): boolean => finding.severity === 'error' || finding.severity === 'warning';
-  return results.some((result) => result.findings.some(serious)) ? 1 : 0;
+  const allowedWarnings = options.maxWarnings ?? 0;
+  if (options.maxWarnings !== undefined && counts.warning > allowedWarnings) io.stderr(`copydesk: ${counts.warning} warnings, more than --max-warnings ${allowedWarnings} allows.\n`);
+  if (problems) return 2;
+  return counts.error > 0 || counts.warning > allowedWarnings ? 1 : 0;
 }

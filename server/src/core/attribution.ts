@@ -124,19 +124,43 @@ export function modelParagraph(
   const knownSourceMatches = vocab.knownSources.find(text);
   const anonymousMatches = vocab.anonymousSources.find(text);
   const speechActs = vocab.speechActs.find(text);
-  const insideQuote = (offset: number): boolean => spans.some((span) => offset >= span.innerStart && offset < span.innerEnd);
+  // Outer quotations do not overlap; a binary search over them answers "inside a quote?" in log time.
+  const outer = spans.filter((span) => span.depth === 0);
+  const insideQuote = (offset: number): boolean => {
+    let low = 0;
+    let high = outer.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (offset < outer[mid].innerStart) high = mid - 1;
+      else if (offset >= outer[mid].innerEnd) low = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 
+  let nextAct = 0;
+  const hasSpeechAct = (range: { start: number; end: number }): boolean => {
+    while (nextAct < speechActs.length && speechActs[nextAct].start < range.start) nextAct++;
+    for (let index = nextAct; index < speechActs.length && speechActs[index].start < range.end; index++) {
+      if (speechActs[index].end <= range.end && !insideQuote(speechActs[index].start)) return true;
+    }
+    return false;
+  };
   const sentences: SentenceModel[] = [];
+  let nextVerb = 0;
   for (const [index, range] of sentenceRanges.entries()) {
     const previous = sentences[index - 1];
     const mentions: SpeakerMention[] = [];
-    for (const verb of verbMatches) {
-      if (verb.start < range.start || verb.end > range.end || insideQuote(verb.start)) continue;
+    // Matches are sorted: walk them alongside the sentences, so a long paragraph stays linear.
+    while (nextVerb < verbMatches.length && verbMatches[nextVerb].start < range.start) nextVerb++;
+    for (let index = nextVerb; index < verbMatches.length && verbMatches[index].start < range.end; index++) {
+      const verb = verbMatches[index];
+      if (verb.end > range.end || insideQuote(verb.start)) continue;
       const mention = classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches);
       if (mention) mentions.push(mention);
     }
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
-    const hasCitation = citations.some(([from, to]) => to > range.start && (from < range.end || /^\s*$/.test(text.slice(range.end, from))));
+    const hasCitation = citations.some(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const named = mentions.some((mention) => mention.kind === 'named');
     const hasSpeaker = mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none');
     sentences.push({
@@ -149,13 +173,13 @@ export function modelParagraph(
       named,
       hasSpeaker,
       attributed: hasSpeaker || hasCitation,
-      speechAct: speechActs.some((act) => act.start >= range.start && act.end <= range.end && !insideQuote(act.start)),
+      speechAct: hasSpeechAct(range),
     });
   }
 
   const quotes = spans.map((span): Quotation => {
     const wordCount = (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? []).length;
-    const own = sentences.filter((sentence) => sentence.start < span.end && sentence.end > span.start);
+    const own = sentencesBetween(sentences, span.start, span.end);
     const neighbours = own.length === 0 ? [] : [sentences[own[0].index - 1], sentences[own[own.length - 1].index + 1]];
     const speakerFrom = (sentence: SentenceModel | undefined): boolean =>
       sentence !== undefined &&
@@ -271,6 +295,20 @@ function classifyMention(
   return { ...base, kind };
 }
 
+/** The sentences that overlap a range (found by binary search, then walked). */
+function sentencesBetween(sentences: SentenceModel[], start: number, end: number): SentenceModel[] {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const found: SentenceModel[] = [];
+  for (let index = low; index < sentences.length && sentences[index].start < end; index++) found.push(sentences[index]);
+  return found;
+}
+
 /**
  * The words of a subject window that name the speaker: "Kim" of "Kim expressed gratitude for the",
  * "he" of "what he", "North Korea’s state media" as it stands.
@@ -339,7 +377,17 @@ export function quoteAround(model: ParagraphModel, start: number, end: number): 
 
 /** The sentence that holds an offset. */
 export function sentenceAt(model: ParagraphModel, offset: number): SentenceModel | undefined {
-  return model.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
+  // Binary search: rules ask this for every match, and a paragraph may hold thousands of sentences.
+  const sentences = model.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < sentences[mid].start) high = mid - 1;
+    else if (offset >= sentences[mid].end) low = mid + 1;
+    else return sentences[mid];
+  }
+  return undefined;
 }
 
 /**

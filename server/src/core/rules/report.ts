@@ -28,7 +28,7 @@ export function paragraphModel(file: VFile): ParagraphModel {
 export function report(file: VFile, finding: Report): void {
   const text = String(file.value);
   const message = file.message(finding.message, {
-    place: { start: point(text, finding.start), end: point(text, finding.end) },
+    place: { start: point(file, text, finding.start), end: point(file, text, finding.end) },
     ruleId: finding.ruleId,
     source: 'copydesk',
   });
@@ -38,14 +38,24 @@ export function report(file: VFile, finding: Report): void {
   message.url = ruleUrl(finding.ruleId);
 }
 
-function point(text: string, offset: number): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++;
-    lineStart = index + 1;
+const lineStarts = new WeakMap<VFile, number[]>();
+
+/** Line and column of an offset; the file's line starts are found once, then searched. */
+function point(file: VFile, text: string, offset: number): { line: number; column: number; offset: number } {
+  let starts = lineStarts.get(file);
+  if (!starts) {
+    starts = [0];
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+    lineStarts.set(file, starts);
   }
-  return { line, column: offset - lineStart + 1, offset };
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1, offset };
 }
 
 /** Quotes a span of copy for a message, with typographic quotes so it reads as copy. */

@@ -92,8 +92,9 @@ function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: R
     const isFigure = money || percent || scale || (approx !== undefined && (!small || fraction || noun !== undefined)) || (fraction && partitive !== null) || (!small && value !== undefined && value >= 10 && noun !== undefined) || (!small && value === undefined && noun !== undefined);
     if (!isFigure) continue;
     let start = approx ?? first.start;
-    const symbol = text.slice(0, first.start).search(/[$£€¥]\s*$/);
-    if (money && symbol >= 0) start = Math.min(start, symbol);
+    const lead = text.slice(Math.max(0, first.start - 3), first.start);
+    const symbol = lead.search(/[$£€¥]\s*$/);
+    if (money && symbol >= 0) start = Math.min(start, first.start - lead.length + symbol);
     // "killed nearly five million people": the verb says what the figure claims.
     const verb = sentence.words.filter((word) => word.end <= start).pop();
     if (verb && sets.casualtyVerbs.has(verb.lower) && /^\s+$/.test(text.slice(verb.end, start))) start = verb.start;
