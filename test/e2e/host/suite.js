@@ -22,6 +22,18 @@ async function waitFor(what, probe, ms = 20000, step = 100) {
   }
 }
 
+/** Process ids of the running Copydesk language servers (the bundled server.js the client starts). */
+function serverProcesses() {
+  const pids = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let commandLine;
+    try { commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0'); } catch { continue; }
+    if (commandLine.some((part) => /copydesk[^/]*\/server\/out\/server\.js$/.test(part))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
 const codeOf = (diagnostic) => (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
 const copydesk = (uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'copydesk');
 const byPosition = (a, b) => a[1] - b[1] || a[2] - b[2] || String(a[0]).localeCompare(String(b[0]));
@@ -118,6 +130,43 @@ suite('Copydesk in a real VS Code extension host', () => {
       await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor('loaded-term to be back', () => copydesk(seed).length === expected.length);
+  });
+
+  test('the language server killed mid-lint is restarted; unsaved text and settings survive', async () => {
+    const document = await vscode.workspace.openTextDocument(seed);
+    await vscode.window.showTextDocument(document);
+    const config = () => vscode.workspace.getConfiguration('copydesk', seed);
+    const loaded = expected.filter((f) => f.ruleId === 'loaded-term').length;
+    await config().update('rules', { 'loaded-term': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('loaded-term to be off', () => copydesk(seed).length === expected.length - loaded);
+      const before = serverProcesses();
+      assert.strictEqual(before.length, 1, `one Copydesk server runs (found ${JSON.stringify(before)})`);
+
+      // An unsaved edit the server is linting at the moment it dies.
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(seed, new vscode.Position(0, 0), 'Officials claimed the dictator was ill.\n\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      process.kill(before[0], 'SIGKILL');
+
+      const after = await waitFor('a new server process', () => {
+        const now = serverProcesses();
+        return now.length === 1 && now[0] !== before[0] && now;
+      }, 30000);
+      console.log(`[suite] server ${before[0]} killed; client started ${after[0]}`);
+      // The new server lints the buffer as it is now, with the workspace setting still applied.
+      const onNewLine = await waitFor('the restarted server to lint the unsaved line', () => {
+        const codes = copydesk(seed).filter((d) => d.range.start.line === 0).map(codeOf);
+        return codes.includes('loaded-verb') && codes;
+      }, 30000);
+      assert.ok(!onNewLine.includes('loaded-term'), `"dictator" stays unflagged: loaded-term is still off (${onNewLine})`);
+      assert.ok(document.isDirty && document.lineAt(0).text === 'Officials claimed the dictator was ill.', 'the unsaved text is intact');
+    } finally {
+      await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitFor('the reverted article to be linted again', () => copydesk(seed).length === expected.length);
   });
 
   test('a .news file opens as newsdraft and is linted', async () => {
