@@ -39,14 +39,21 @@ function phrasePattern(phrase: string): string {
     .join('');
 }
 
-/** A word of the text, as the matcher compares it. */
-interface Token {
-  start: number;
-  end: number;
-  /** Normalised (typography), as written. */
-  exact: string;
-  /** Normalised and lower-cased. */
-  lower: string;
+/**
+ * The words of a text as the matcher compares them, in parallel arrays (one entry per word) so the
+ * trie walk's inner loop reads plain arrays: it runs about fifteen times over every word of a draft.
+ */
+interface WordList {
+  starts: number[];
+  ends: number[];
+  /** Normalised (typography), as written; and lower-cased. */
+  exact: string[];
+  lower: string[];
+  /** Whether only white space separates the word from the one before (a phrase may continue across). */
+  followsSpace: boolean[];
+  /** For a possessive ("regime's"), the stem as written and lower-cased; a phrase may end on it. */
+  stemExact: Array<string | undefined>;
+  stemLower: Array<string | undefined>;
 }
 
 interface TrieNode<T> {
@@ -60,26 +67,48 @@ const TOKEN = /[\p{L}\p{N}_]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}_]+)*/gu;
 const TRIE_PHRASE = /^[\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*(?: [\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*)*$/u;
 const POSSESSIVE = /['\u2019]s$/;
 
-let lastText: string | undefined;
-let lastTokens: Token[] = [];
+// Every matcher reads the same paragraph, and some a sentence of it in between: the words of the
+// last few texts are remembered.
+const WORD_CACHE_SIZE = 4;
+const recentWords: Array<{ text: string; words: WordList }> = [];
+const ONLY_SPACE = /^\s+$/;
 
-/** The words of a text; remembered for the last text, since every matcher reads the same paragraph. */
-function tokensOf(text: string): Token[] {
-  if (text === lastText) return lastTokens;
-  const tokens: Token[] = [];
+/** Whether the gap between two words is white space only (one plain space, most often). */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to === from + 1 && text.charCodeAt(from) === 32) return true;
+  return to > from && ONLY_SPACE.test(text.slice(from, to));
+}
+
+/** The words of a text, with what the trie walk needs to know about each. */
+function wordsOf(text: string): WordList {
+  for (const recent of recentWords) if (recent.text === text) return recent.words;
+  const words: WordList = { starts: [], ends: [], exact: [], lower: [], followsSpace: [], stemExact: [], stemLower: [] };
+  let previousEnd = -1;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const exact = normaliseWord(match[0]);
-    tokens.push({ start: match.index, end: match.index + match[0].length, exact, lower: exact.toLowerCase() });
+    const lower = exact.toLowerCase();
+    const start = match.index;
+    const possessive = POSSESSIVE.test(exact);
+    words.starts.push(start);
+    words.ends.push(start + match[0].length);
+    words.exact.push(exact);
+    words.lower.push(lower);
+    words.followsSpace.push(previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start));
+    words.stemExact.push(possessive ? exact.slice(0, -2) : undefined);
+    words.stemLower.push(possessive ? lower.slice(0, -2) : undefined);
+    previousEnd = start + match[0].length;
   }
-  lastText = text;
-  lastTokens = tokens;
-  return tokens;
+  if (recentWords.length >= WORD_CACHE_SIZE) recentWords.pop();
+  recentWords.unshift({ text, words });
+  return words;
 }
 
 function normaliseWord(word: string): string {
-  return word.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+  return NEEDS_NORMALISING.test(word) ? word.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-') : word;
 }
+
+const NEEDS_NORMALISING = /[\u2019\u2010\u2011]/;
 
 /**
  * Finds every listed phrase in a text, longest first at each position, left to right, without
@@ -121,9 +150,9 @@ export class PhraseMatcher<T> {
   /** All matches, sorted by start offset. Overlapping matches from the two case modes are both kept. */
   find(text: string): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = [];
-    const tokens = tokensOf(text);
-    walk(text, tokens, this.insensitive, 'lower', found);
-    walk(text, tokens, this.sensitive, 'exact', found);
+    const words = wordsOf(text);
+    walk(text, words.starts, words.ends, words.followsSpace, words.lower, words.stemLower, this.insensitive, found);
+    walk(text, words.starts, words.ends, words.followsSpace, words.exact, words.stemExact, this.sensitive, found);
     this.collect(text, this.fallbackInsensitive, (matched) => this.byKey.get(normalisePhrase(matched).toLowerCase()), found);
     this.collect(text, this.fallbackSensitive, (matched) => this.byExactKey.get(normalisePhrase(matched)), found);
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -153,24 +182,46 @@ function insert<T>(root: TrieNode<T>, words: string[], item: T): void {
 }
 
 /** Longest phrase at each word, left to right; a possessive ("regime's") matches its stem as a last word. */
-function walk<T>(text: string, tokens: Token[], root: TrieNode<T>, key: 'lower' | 'exact', out: Array<PhraseMatch<T>>): void {
+function walk<T>(
+  text: string,
+  starts: number[],
+  ends: number[],
+  followsSpace: boolean[],
+  keys: string[],
+  stems: Array<string | undefined>,
+  root: TrieNode<T>,
+  out: Array<PhraseMatch<T>>,
+): void {
   if (root.children.size === 0) return;
-  for (let i = 0; i < tokens.length; i++) {
+  const count = keys.length;
+  for (let i = 0; i < count; i++) {
+    // Most words start no phrase: settle them with one lookup.
+    if (stems[i] === undefined && !root.children.has(keys[i])) continue;
+    let bestEnd = -1;
+    let bestLast = i;
+    let bestItem: T | undefined;
     let node: TrieNode<T> | undefined = root;
-    let best: { end: number; last: number; item: T } | undefined;
-    for (let j = i; j < tokens.length && node; j++) {
-      if (j > i && !/^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-      const word = tokens[j][key];
-      if (POSSESSIVE.test(word)) {
-        const stem = node.children.get(word.slice(0, -2));
-        if (stem?.item !== undefined) best = { end: tokens[j].end - 2, last: j, item: stem.item };
+    for (let j = i; j < count && node; j++) {
+      if (j > i && !followsSpace[j]) break;
+      const stem = stems[j];
+      if (stem !== undefined) {
+        const stemNode = node.children.get(stem);
+        if (stemNode?.item !== undefined) {
+          bestEnd = ends[j] - 2;
+          bestLast = j;
+          bestItem = stemNode.item;
+        }
       }
-      node = node.children.get(word);
-      if (node?.item !== undefined) best = { end: tokens[j].end, last: j, item: node.item };
+      node = node.children.get(keys[j]);
+      if (node?.item !== undefined) {
+        bestEnd = ends[j];
+        bestLast = j;
+        bestItem = node.item;
+      }
     }
-    if (best) {
-      out.push({ start: tokens[i].start, end: best.end, text: text.slice(tokens[i].start, best.end), item: best.item });
-      i = best.last;
+    if (bestItem !== undefined) {
+      out.push({ start: starts[i], end: bestEnd, text: text.slice(starts[i], bestEnd), item: bestItem });
+      i = bestLast;
     }
   }
 }
