@@ -16,6 +16,9 @@ import { quantile, round, throughput, time, type Measurement } from './measure';
 
 const SIZES: Array<[string, number]> = [['10 KB', 10 * 1024], ['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]];
 const ROOT = join(__dirname, '..', '..');
+/** Timed runs per measurement (the median is reported), and the text each tool reads before timing starts. */
+const RUNS = 7;
+const WARM_UP_BYTES = 512 * 1024;
 
 async function main(): Promise<void> {
   const jsonAt = process.argv.indexOf('--json');
@@ -32,16 +35,18 @@ async function main(): Promise<void> {
   for (const [size, bytes] of SIZES) {
     // A fresh linter (built before the clock starts, as a host builds one per configuration) and a fresh
     // variant of the text per run: no cache answers for the engine.
-    const linters = Array.from({ length: 7 }, () => createLinter());
+    // Small inputs get more warm-up runs, so that every size is timed on code the JIT has compiled.
+    const warmup = Math.max(2, Math.ceil(WARM_UP_BYTES / bytes));
+    const linters = Array.from({ length: warmup + RUNS }, () => createLinter());
     const variants = linters.map((_, index) => draftOfSize(bytes, index + 1));
     let run = 0;
-    log(throughput('copydesk engine', size, bytes, await time(() => { const index = run++; return linters[index].lint(variants[index], 'markdown'); })));
+    log(throughput('copydesk engine', size, bytes, await time(() => { const index = run++; return linters[index].lint(variants[index], 'markdown'); }, RUNS, warmup)));
     const text = draftOfSize(bytes);
-    log(throughput('alex', size, bytes, await time(() => alexText(text), 5, 1)));
-    log(throughput('write-good', size, bytes, await time(() => writeGood(text))));
-    log(throughput('retext-english parse (whole text)', size, bytes, await time(() => retext.parse(text))));
-    log(throughput('retext-english parse (per paragraph)', size, bytes, await time(() => text.split(/\n\s*\n/).forEach((paragraph) => retext.parse(paragraph)))));
-    log(throughput('regex scan of the word lists (floor)', size, bytes, await time(() => text.match(floor)?.length ?? 0)));
+    log(throughput('alex', size, bytes, await time(() => alexText(text), RUNS, 1)));
+    log(throughput('write-good', size, bytes, await time(() => writeGood(text), RUNS, warmup)));
+    log(throughput('retext-english parse (whole text)', size, bytes, await time(() => retext.parse(text), RUNS, warmup)));
+    log(throughput('retext-english parse (per paragraph)', size, bytes, await time(() => text.split(/\n\s*\n/).forEach((paragraph) => retext.parse(paragraph)), RUNS, warmup)));
+    log(throughput('regex scan of the word lists (floor)', size, bytes, await time(() => text.match(floor)?.length ?? 0, RUNS, warmup)));
   }
 
   for (const measurement of await measureServer(join(ROOT, 'server', 'out', 'server.js'))) log(measurement);

@@ -222,6 +222,25 @@ function subjectBefore(text: string, range: { start: number; words: Word[] }, ve
   return window;
 }
 
+/**
+ * The name an appositive closes right before the verb: "The mayor, Ana Ruiz, said" gives "Ana Ruiz".
+ * Only a capitalised name or a title counts, so "In Moscow, said the minister" still reads the minister.
+ */
+function appositiveBefore(text: string, range: { start: number; words: Word[] }, verbStart: number): Word[] {
+  const comma = text.lastIndexOf(',', verbStart);
+  if (comma < range.start || !/^\s*$/.test(text.slice(comma + 1, verbStart))) return [];
+  const window = subjectBefore(text, range, comma);
+  const opening = window.length > 0 ? text.slice(range.start, window[0].start) : '';
+  // The name must itself follow a comma ("The mayor, Ana Ruiz,"), which makes the pair an appositive.
+  if (!/,\s*$/.test(opening)) return [];
+  return namesSomeone(window) ? window : [];
+}
+
+/** Whether a window of words names a person or an office (a capitalised name or a title). */
+function namesSomeone(words: Word[]): boolean {
+  return words.some((word) => (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower));
+}
+
 /** The words right after a verb, up to the end of its clause. */
 function wordsAfter(text: string, range: { end: number; words: Word[] }, from: number, limit = MAX_SUBJECT_WORDS): Word[] {
   const after = wordsBetween(range, from, range.end);
@@ -267,9 +286,12 @@ function classifyMention(
   if (subject.length === 0) {
     // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
     const after = wordsAfter(text, range, verb.end, 4);
-    if (after.length > 0 && (isCapitalised(after[0].text) || after[0].lower === 'the' || sets.titles.has(after[0].lower))) {
+    const appositive = appositiveBefore(text, range, verb.start);
+    if (after.length > 0 && (isCapitalised(after[0].text) || sets.titles.has(after[0].lower) || (after[0].lower === 'the' && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
+    } else if (appositive.length > 0) {
+      subject = appositive;
     } else if (/ing$/.test(verbKey) || verbKey === 'calls' || verbKey === 'called') {
       subject = range.words.filter((word) => word.start < verb.start).slice(0, 5);
     }

@@ -41,4 +41,12 @@ describe('engine', () => {
       if (index > 0) expect(finding.offset).toBeGreaterThanOrEqual(findings[index - 1].offset);
     }
   });
+
+  it('names the source a pronoun refers to, within its paragraph only', () => {
+    const text = 'Kim Jong-un maintains the armistice was a victory in what he calls a war.\n\nHe said so again.';
+    const { sources } = createLinter().sourcing(text, 'plaintext');
+    const pronouns = sources.filter((source) => source.kind === 'pronoun');
+    expect(sources.find((source) => source.kind === 'named')?.speaker).toBe('Kim Jong-un');
+    expect(pronouns.map((source) => [source.speaker, source.antecedent])).toEqual([['he', 'Kim Jong-un'], ['He', undefined]]);
+  });
 });

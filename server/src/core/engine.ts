@@ -78,6 +78,8 @@ export interface SourceMention {
   offset: number;
   endOffset: number;
   start: Position;
+  /** For a pronoun ("he said"), the source named before it in the same paragraph, if any. */
+  antecedent?: string;
 }
 
 interface BlockData {
@@ -168,17 +170,21 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
       for (const block of prose.blocks) {
         const result = analyse(block, carry);
         carry = result.carryOut;
+        let lastNamed: string | undefined;
         for (const source of result.sources) {
           const offset = block.start + source.speakerStart;
+          const speaker = text.slice(offset, block.start + source.speakerEnd);
           sources.push({
-            speaker: text.slice(offset, block.start + source.speakerEnd),
+            speaker,
             kind: source.kind,
             verb: source.verb,
             sentence: block.text.slice(source.sentenceStart, source.sentenceEnd).replace(/\s+/g, ' ').trim(),
             offset,
             endOffset: block.start + source.speakerEnd,
             start: lines.positionAt(offset),
+            ...(source.kind === 'pronoun' && lastNamed !== undefined ? { antecedent: lastNamed } : {}),
           });
+          if (source.kind === 'named') lastNamed = speaker;
         }
         for (const finding of result.findings) {
           const offset = block.start + finding.start;

@@ -15,14 +15,18 @@ export function sourcingReport(title: string, uri: string, findings: Finding[], 
 
   lines.push('## Named sources', '');
   const bySpeaker = new Map<string, SourceMention[]>();
+  // "he said" is filed under the source it refers to, when the paragraph named one before it.
   for (const source of sources) {
-    const key = source.speaker.replace(/\s+/g, ' ');
+    const key = (source.antecedent ?? source.speaker).replace(/\s+/g, ' ');
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), source]);
   }
   if (bySpeaker.size === 0) lines.push('None found.');
   for (const [speaker, mentions] of bySpeaker) {
-    lines.push(`- **${speaker}** (${mentions[0].kind})`);
-    for (const mention of mentions) lines.push(`  - ${link(mention.start.line)}, ${mention.verb}: ${clip(mention.sentence)}`);
+    lines.push(`- **${speaker}** (${mentions[0].antecedent === undefined ? mentions[0].kind : 'named'})`);
+    for (const mention of mentions) {
+      const as = mention.antecedent === undefined ? '' : ` (as “${mention.speaker}”)`;
+      lines.push(`  - ${link(mention.start.line)}, ${mention.verb}${as}: ${clip(mention.sentence)}`);
+    }
   }
 
   const section = (heading: string, items: Finding[]): void => {
