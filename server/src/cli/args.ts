@@ -181,8 +181,8 @@ export function parseArguments(argv: readonly string[]): Command {
 function parseInit(rest: string[]): Command {
   if (rest.some((argument) => argument === '-h' || argument === '--help')) return { command: 'help', topic: 'init' };
   const unknown = rest.find((argument) => argument.startsWith('-'));
-  if (unknown) throw new UsageError(`copydesk init: unknown option "${unknown}".`);
-  if (rest.length > 1) throw new UsageError('copydesk init takes at most one folder.');
+  if (unknown) throw new UsageError(`init: unknown option "${unknown}". Run copydesk init --help.`);
+  if (rest.length > 1) throw new UsageError('init takes at most one folder.');
   return { command: 'init', folder: rest[0] ?? '.' };
 }
 
@@ -193,16 +193,16 @@ function parseRules(rest: string[]): Command {
     const [flag, inline] = splitInline(rest[i]);
     if (flag === '--format' || flag === '-f') {
       const format = inline ?? rest[++i];
-      if (format !== 'json' && format !== 'stylish') throw new UsageError(`copydesk rules: format "${format ?? ''}" is not one of stylish, json.`);
+      if (format !== 'json' && format !== 'stylish') throw new UsageError(`rules: format "${format ?? ''}" is not one of stylish, json.`);
       json = format === 'json';
     } else if (flag === '--json') json = true;
-    else throw new UsageError(`copydesk rules: unexpected "${rest[i]}". Run copydesk rules --help.`);
+    else throw new UsageError(`rules: unexpected "${rest[i]}". Run copydesk rules --help.`);
   }
   return { command: 'rules', json };
 }
 
 function parseExplain(rest: string[]): Command {
   if (rest.some((argument) => argument === '-h' || argument === '--help')) return { command: 'help', topic: 'explain' };
-  if (rest.length !== 1) throw new UsageError('copydesk explain takes one rule id, for example copydesk explain loaded-term. Run copydesk rules to list them.');
+  if (rest.length !== 1) throw new UsageError('explain takes one rule id, for example copydesk explain loaded-term. Run copydesk rules to list them.');
   return { command: 'explain', rule: rest[0] };
 }

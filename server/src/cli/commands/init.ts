@@ -44,9 +44,9 @@ ${rules.join('\n')}
 /** Writes the starter file into a folder; refuses to overwrite one that exists. Returns the path written. */
 export function writeStarterConfig(folder: string, cwd: string): string {
   const target = resolve(cwd, folder);
-  if (!existsSync(target) || !statSync(target).isDirectory()) throw new UsageError(`copydesk init: ${folder} is not a folder.`);
+  if (!existsSync(target) || !statSync(target).isDirectory()) throw new UsageError(`init: ${folder} is not a folder.`);
   const path = join(target, CONFIG_FILE_NAME);
-  if (existsSync(path)) throw new UsageError(`copydesk init: ${path} already exists; not overwriting it.`);
+  if (existsSync(path)) throw new UsageError(`init: ${path} already exists; not overwriting it.`);
   // "wx" so that a file appearing between the check and the write is not clobbered either.
   writeFileSync(path, starterConfig(), { flag: 'wx' });
   return path;
