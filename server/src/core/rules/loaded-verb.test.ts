@@ -7,6 +7,7 @@ const RULE = 'loaded-verb';
 // Attribution verbs that tell the reader what to think of the speaker (every verb is in data/loaded-verbs.yml).
 const mustFlag: FlagCase[] = [
   { text: 'The minister claimed the figures had been misrepresented.', flags: 'claimed' },
+  { text: 'The talks will resume on Monday, insisted the spokesman.', flags: 'insisted' },
   { text: 'Trump claims the 2020 election was stolen.', flags: 'claims' },
   { text: 'Russia claimed the drone had been shot down over Belgorod.', flags: 'claimed' },
   { text: 'Smith, who was asked about the leak, claimed he had never seen the memo.', flags: 'claimed' },

@@ -8,6 +8,7 @@ const RULE = 'unattributed-claim';
 const mustFlag: FlagCase[] = [
   { text: 'Many believe the ceasefire will not hold.', flags: 'Many believe' },
   { text: 'Critics say the plan will fail.', flags: 'Critics say' },
+  { text: 'SEOUL, July 25 - Critics say the talks with Pyongyang have failed.', flags: 'Critics say' },
   { text: 'Experts warn that the new variant could spread faster over the winter months.', flags: 'Experts warn' },
   { text: 'Observers note that turnout in the capital was unusually low.', flags: 'Observers note' },
   { text: 'Some analysts argue the central bank raised interest rates too late to tame inflation.', flags: 'Some analysts argue' },

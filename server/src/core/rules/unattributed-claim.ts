@@ -91,7 +91,8 @@ function vagueGroupBefore(model: ParagraphModel, verbStart: number): number | un
   const pair = index > 0 ? key(`${before[index - 1].text} ${last.text}`) : '';
   if (pair && sets.vagueGroups.has(pair)) return before[index - 1].start;
   if (!sets.vagueGroups.has(last.lower)) return undefined;
-  const previous = before[index - 1];
+  // Only a word in the same phrase qualifies the group: not the date of a dateline ("SEOUL, July 25 - Critics say").
+  const previous = index > 0 && /^\s+$/.test(model.text.slice(before[index - 1].end, last.start)) ? before[index - 1] : undefined;
   // "two analysts said" is a count of unnamed sources (anonymous-source's business); "the many" is not a group.
   if (previous && (/^\d/.test(previous.text) || sets.numberWords.has(previous.lower) || previous.lower === 'the')) return undefined;
   // "Some analysts" / "many Republicans": the quantifier starts the group.
