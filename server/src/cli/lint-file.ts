@@ -34,10 +34,19 @@ export function readDraft(path: string): string {
   const stat = statSync(path);
   if (stat.isDirectory()) throw new DraftError('is a folder');
   if (stat.size > FILE_SIZE_LIMIT) throw new DraftError(`larger than ${FILE_SIZE_LIMIT / 1024 / 1024} MB; skipped`);
-  const text = readFileSync(path, 'utf8');
-  if (text.includes('\u0000')) throw new DraftError('looks like a binary file (it contains NUL bytes); skipped');
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw new DraftError('looks like a binary file (it contains NUL bytes); skipped');
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    // Decoding would put U+FFFD where the bad bytes are: positions would point at the wrong text.
+    throw new DraftError('is not valid UTF-8 text; skipped (save it as UTF-8 to lint it)');
+  }
   return stripBom(text);
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A draft that cannot be linted, for a reason the user can act on. */
 export class DraftError extends Error {}

@@ -137,12 +137,15 @@ describe('copydesk command line: exit codes and thresholds', () => {
   });
 
   it('reports a missing file and an unsupported or binary file with exit 2, and goes on to the next', async () => {
-    const files = folder({ 'a.pdf': 'x', 'bin.txt': 'abc\u0000def', 'ok.txt': WARNING_TEXT });
-    const { code, stdout, stderr } = await cli(['--format', 'json', 'missing.md', 'a.pdf', 'bin.txt', 'ok.txt'], { cwd: files });
+    // Latin-1 bytes (0xE9 for "é") are not UTF-8: decoding them would lint U+FFFD in their place.
+    const latin1 = Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owner: the regime fell.\n')]);
+    const files = folder({ 'a.pdf': 'x', 'bin.txt': 'abc\u0000def', 'latin1.md': latin1, 'ok.txt': WARNING_TEXT });
+    const { code, stdout, stderr } = await cli(['--format', 'json', 'missing.md', 'a.pdf', 'bin.txt', 'latin1.md', 'ok.txt'], { cwd: files });
     expect(code).toBe(2);
     expect(stderr).toContain('missing.md: no such file');
     expect(stderr).toContain('a.pdf: unsupported file type');
     expect(stderr).toContain('bin.txt: looks like a binary file');
+    expect(stderr).toContain('latin1.md: is not valid UTF-8 text; skipped');
     expect(JSON.parse(stdout).map((result: { findings: unknown[] }) => result.findings.length)).toEqual([1]);
   });
 

@@ -31,7 +31,7 @@ export async function cli(argv: string[], options: { stdin?: string; cwd?: strin
 }
 
 /** A fresh temporary folder holding the given files (paths may contain folders). */
-export function folder(files: Record<string, string>): string {
+export function folder(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, name)), { recursive: true });
