@@ -29,6 +29,12 @@ const mustFlag: FlagCase[] = [
   { text: 'Undoubtedly, the result will put pressure on the coach.', flags: 'Undoubtedly' },
   { text: 'The shelling continued overnight, the notorious Wagner group said.', flags: 'notorious' },
   { text: "The crash was the worst in the airline's history, the notoriously secretive company said.", flags: 'notoriously' },
+  // Added after error analysis on the labelled news sets (issue 3).
+  { text: 'The minister brilliantly outmanoeuvred his rivals.', flags: 'brilliantly' },
+  { text: 'The council has presumably spent the money on roads.', flags: 'presumably' },
+  { text: 'Frankly, the plan was never going to work.', flags: 'Frankly' },
+  { text: 'The company gleefully announced record profits.', flags: 'gleefully' },
+  { text: 'The delay in paying the victims was inexcusable.', flags: 'inexcusable' },
 ];
 
 // The same words inside a speaker's quotation or reported speech, and the neutral uses the list excludes.
@@ -50,6 +56,15 @@ const mustNotFlag: string[] = [
   'The couple have been happily married for 40 years.',
   'The talks collapsed on Friday.',
   'The boy died before paramedics arrived.',
+  'The snow reflected a brilliant white light.',
+  'She spoke frankly about her illness.',
+  'The referee called a flagrant foul in the fourth quarter.',
+  'The crowd waved wildly as the team bus passed.',
+  // A speaker's verdict after "describe ... as" or "accused ... of" is theirs, not the reporter's.
+  'Experts describe the allegation that the president would close churches and jail clergy as ludicrous.',
+  'Others accused Sullivan of blatant copying.',
+  // A stage name in Title Case is a name, not the reporter's judgement.
+  'The Notorious B.I.G. was shot dead in Los Angeles in 1997.',
 ];
 
 /**
@@ -60,10 +75,7 @@ const mustNotFlag: string[] = [
 export const knownGaps: KnownGaps = {
   mustFlag: [
   ],
-  mustNotFlag: [
-    // A stage name in Title Case is a name, not the reporter's judgement.
-    { text: 'The Notorious B.I.G. was shot dead in Los Angeles in 1997.', engine: ['Notorious'] },
-  ],
+  mustNotFlag: [],
 };
 
 describe('editorializing', () => {

@@ -34,6 +34,20 @@ const mustFlag: FlagCase[] = [
   { text: 'The junta staged a sham election in December.', flags: 'sham election' },
   { text: 'Talks will resume in Geneva next week, the Syrian regime said.', flags: 'regime' },
   { text: "The strike was a success, the dictator's spokesman said.", flags: 'dictator' },
+  // Insults, hyperbole and campaign language added after error analysis on the labelled news sets (issue 3).
+  { text: 'Protesters were confronted by a mob outside the courthouse.', flags: 'mob' },
+  { text: 'Woke activists have targeted the statue for removal.', flags: 'Woke' },
+  { text: 'The new stadium has become a costly boondoggle for the city.', flags: 'boondoggle' },
+  { text: 'The bill is a power grab by the state legislature.', flags: 'power grab' },
+  { text: 'The Wuhan virus has now spread to every continent.', flags: 'Wuhan virus' },
+  { text: 'The measure would ban late-term abortions in the state.', flags: 'late-term abortions' },
+  { text: 'His sycophantic praise of the president drew laughter in the chamber.', flags: 'sycophantic' },
+  { text: 'The senator lied about his role in the land deal.', flags: 'lied' },
+  { text: 'The governor\u2019s decision to reopen the schools was reckless.', flags: 'reckless' },
+  { text: 'The tax cut was a disastrous failure for the state budget.', flags: 'disastrous' },
+  { text: 'The charity has been run by hucksters for years.', flags: 'hucksters' },
+  { text: "The administration's dictatorial style alarmed European diplomats.", flags: 'dictatorial' },
+  { text: 'The report is full of nonsense about the economy.', flags: 'nonsense' },
 ];
 
 // Labels inside a speaker's quotation or reported speech, and the neutral senses the list excludes.
@@ -56,6 +70,24 @@ const mustNotFlag: string[] = [
   'The heatwave brought brutal heat to southern Europe.',
   "Iran's government said the talks would resume in Oman next month.",
   'Both countries have sent officials to North Korea to celebrate the 70th anniversary of the armistice.',
+  // A capitalised word inside a name or title is not a label; "The" opening a sentence is not a name.
+  "Charlie Chaplin's The Great Dictator was released in 1940.",
+  'Among the audience was the playwright Noël Coward.',
+  'The Denver rap group Deuce Mob released its first album in 2005.',
+  // A speaker's verdict after "dismissed ... as", "portrayed ... as", "accused ... of" is theirs.
+  'Opponents dismissed the proposal as nonsense.',
+  'The senator accused the governor of hypocrisy.',
+  'Riel was portrayed as an insane traitor by his opponents in Ottawa.',
+  // Literal and legal senses the new entries leave alone.
+  'She woke up to find the house flooded.',
+  'The mob boss was sentenced to life in prison.',
+  'Police received a hoax call about a bomb at the station.',
+  'He was charged with reckless driving after the crash.',
+  'Smear tests save thousands of lives each year.',
+  'The nuclear meltdown at Chernobyl forced thousands to flee.',
+  'The ransomware spread through malicious email attachments.',
+  'The constitution bans cruel and unusual punishment.',
+  'The brown butter gives the cake a nutty flavour.',
 ];
 
 /**
@@ -66,10 +98,7 @@ const mustNotFlag: string[] = [
 export const knownGaps: KnownGaps = {
   mustFlag: [
   ],
-  mustNotFlag: [
-    // A film title: Title Case names are not labels.
-    { text: "Charlie Chaplin's The Great Dictator was released in 1940.", engine: ['Dictator'] },
-  ],
+  mustNotFlag: [],
 };
 
 describe('loaded-term', () => {

@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { lexiconHits } from './lexicon-hits';
+import { castBySpeaker, lexiconHits, partOfName } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
 
@@ -9,6 +9,7 @@ export default function loadedTerm(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     for (const hit of lexiconHits(model, options.loadedTerms, options.allowed, true)) {
+      if (partOfName(model, hit) || castBySpeaker(model, hit.start)) continue;
       const suggestions = hit.entry.alternatives.map((alternative) => matchCase(alternative, hit.text));
       const instead = suggestions.length > 0 ? `; a neutral wording is ${quoted(suggestions[0])}` : '';
       report(file, {

@@ -31,6 +31,16 @@ const mustFlag: FlagCase[] = [
   { text: 'The defence secretary boasted that troops would be home by the spring.', flags: 'boasted' },
   { text: 'The minister bragged that the economy was the strongest in Europe.', flags: 'bragged' },
   { text: 'Netanyahu doubled down on his vow to send troops into Rafah.', flags: 'doubled down on' },
+  // Added after error analysis on the labelled news sets (issue 3).
+  { text: 'Democrats claim the bill would raise taxes on the middle class.', flags: 'claim' },
+  { text: 'The activists claim to be exercising their constitutional rights.', flags: 'claim' },
+  { text: "The billionaire boasted about his company's record profits.", flags: 'boasted' },
+  { text: 'The senator whined about the coverage of his campaign.', flags: 'whined' },
+  { text: 'The president is bragging about the stock market again.', flags: 'bragging' },
+  { text: 'The governor lashed out, calling the ruling a disgrace.', flags: 'lashed out' },
+  { text: 'The president berates reporters at almost every briefing.', flags: 'berates' },
+  { text: 'The document purports to show payments to the minister.', flags: 'purports' },
+  { text: '"We will win in November," he quipped.', flags: 'quipped' },
 ];
 
 // The same verbs in their neutral senses, "said", and verbs inside a speaker's quotation.
@@ -64,6 +74,12 @@ const mustNotFlag: string[] = [
   'Russia asserted control over the port city of Mariupol in May.',
   'The volcano spewed ash over the island.',
   '"They claimed we were lying," said Maria Lopez.',
+  // "Claim" as a noun (a determiner or possessive before it) or with an object; "boasted about" a number.
+  'The prosecution disputed the claim, saying the evidence had been planted.',
+  "Trump's claims of fraud were rejected by the courts.",
+  'Parents can claim a religious exemption for their children.',
+  'The club boasted about 300 members in its first year.',
+  'The branch snapped under the weight of the snow.',
 ];
 
 /**
@@ -89,6 +105,12 @@ describe('loaded-verb', () => {
     const [slammed] = findingsOf(RULE, 'Labour slammed the government over waiting lists.');
     expect(slammed.suggestions[0]).toBe('criticised');
     expect(slammed.message).toContain('criticised');
+  });
+
+  it('suggests "spoke" where the verb takes "about" or "of"', () => {
+    expect(findingsOf(RULE, "The billionaire boasted about his company's record profits.")[0].suggestions).toEqual(['spoke']);
+    expect(findingsOf(RULE, 'China boasted of its superior compassion.')[0].suggestions).toEqual(['spoke']);
+    expect(findingsOf(RULE, 'The senator whined about the coverage.')[0].suggestions).toEqual(['complained', 'spoke']);
   });
 
   it('is a warning by default', () => {

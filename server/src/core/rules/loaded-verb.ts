@@ -8,7 +8,24 @@ import { matchCase, paragraphModel, quoted, report } from './report';
 // What follows a verb of saying when it introduces speech: "that", a quotation, a clause, "to be", or the
 // end of an inverted attribution ("..., he claimed."). "Claimed three bombers" is not speech.
 const CLAUSE = /^\s*(?:[,:.!?]|$|["\u201c\u2018']|(?:[\p{L}'\u2019-]+\s+){0,5}that\b|to\s+(?:be|have|know|own|represent|speak|belong)\b|(?:he|she|they|it|i|we|you|his|her|their|its|the|a|an|this|these|those|there|[\p{Lu}][\p{L}'\u2019.-]*)\b[^.;!?]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b)/u;
-const SAYING = new Set(['said', 'says', 'saying']);
+const SAYING = new Set(['said', 'says', 'saying', 'say']);
+// A determiner or possessive before the word makes it a noun ("the claim", "Trump's claims"), not a verb of saying.
+const NOUN_BEFORE = /(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|whose|any|every|each|no|such)|\p{L}['\u2019]s?)\s+$/iu;
+
+/** Whether the word at `start` is used as a noun: a determiner or a possessive stands right before it. */
+function usedAsNoun(text: string, start: number): boolean {
+  return NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+// "Boasted about its record", "bragging of his wealth": the verb still characterises the speaker, and the
+// neutral wording is "spoke about" rather than "said about". Not "boasted about 300 members" (had).
+const ABOUT = /^\s+(?:about|of)\s+(?![\d$\u00a3\u20ac]|(?:a\s+(?:dozen|score|hundred|thousand|million|billion|few|quarter|third|half)|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|hundreds|thousands|millions|billions)\b)/iu;
+const SPOKE: Record<string, string> = { said: 'spoke', says: 'speaks', saying: 'speaking', say: 'speak' };
+
+/** Whether a past or -ing verb of saying takes "about"/"of" and what the speaker talked about. */
+function speaksAbout(text: string, hitText: string, end: number): boolean {
+  return /(?:ed|ing)$/iu.test(hitText) && ABOUT.test(text.slice(end, end + 40));
+}
 
 /** Whether a verb of saying introduces speech rather than taking an object ("claimed the throne"). */
 function introducesSpeech(model: ParagraphModel, start: number, end: number): boolean {
@@ -24,8 +41,14 @@ export default function loadedVerb(options: RuleOptions) {
     // The verb is always the reporter's choice, even when what follows is the speaker's.
     for (const hit of lexiconHits(model, options.loadedVerbs, options.allowed, false)) {
       // Verbs whose neutral form is "said" are loaded only as verbs of saying; "slammed" and the like always.
-      if (hit.entry.alternatives.some((alternative) => SAYING.has(alternative)) && !introducesSpeech(model, hit.start, hit.end)) continue;
-      const suggestions = hit.entry.alternatives.map((alternative) => matchCase(alternative, hit.text));
+      let alternatives = hit.entry.alternatives;
+      if (alternatives.some((alternative) => SAYING.has(alternative))) {
+        if (usedAsNoun(model.text, hit.start)) continue;
+        if (speaksAbout(model.text, hit.text, hit.end)) {
+          alternatives = [...alternatives.filter((alternative) => !SAYING.has(alternative)), ...alternatives.filter((alternative) => SAYING.has(alternative)).map((alternative) => SPOKE[alternative])];
+        } else if (!introducesSpeech(model, hit.start, hit.end)) continue;
+      }
+      const suggestions = alternatives.map((alternative) => matchCase(alternative, hit.text));
       const instead = suggestions.length > 0 ? `; ${quoted(suggestions[0])} is neutral` : '';
       report(file, {
         ruleId: 'loaded-verb',
