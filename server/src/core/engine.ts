@@ -26,7 +26,7 @@ import uncitedFigure from './rules/uncited-figure';
 import unfilledPlaceholder from './rules/unfilled-placeholder';
 import { LineIndex } from './text-index';
 import type { Finding, Format, Position, RuleId, Severity } from './types';
-import { vocabulary, wordLists, type LexiconEntry } from './vocabulary';
+import { vocabulary, wordLists, type KnownSource, type LexiconEntry } from './vocabulary';
 
 type RulePlugin = (options: RuleOptions) => (tree: NlcstRoot, file: VFile) => void;
 
@@ -240,6 +240,31 @@ function lexiconMatcher(entries: LexiconEntry[]): PhraseMatcher<LexiconEntry> {
   return new PhraseMatcher(entries.map((entry) => ({ phrases: [entry.term, ...entry.forms], item: entry, caseSensitive: entry.caseSensitive })));
 }
 
+/**
+ * Matchers over the built-in lists, built once and shared by every linter whose configuration adds
+ * nothing to those lists: a host builds a linter per configuration, and each would otherwise hold its
+ * own copy of the same word tries.
+ */
+const sharedMatchers = new Map<string, PhraseMatcher<never>>();
+function shared<T>(name: string, build: () => PhraseMatcher<T>): PhraseMatcher<T> {
+  let matcher = sharedMatchers.get(name) as PhraseMatcher<T> | undefined;
+  if (!matcher) {
+    matcher = build();
+    sharedMatchers.set(name, matcher as PhraseMatcher<never>);
+  }
+  return matcher;
+}
+
+function knownSourcesMatcher(extraSources: string[]): PhraseMatcher<KnownSource> {
+  return new PhraseMatcher<KnownSource>([
+    ...wordLists.knownSources.map((source) => ({ phrases: [source.name], item: source, caseSensitive: true })),
+    // An abbreviation ("WHO", "UN") is only a source in capitals; lower-case variants match in any case.
+    ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => /\p{Lu}/u.test(form)), item: source, caseSensitive: true })),
+    ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => !/\p{Lu}/u.test(form)), item: source })),
+    ...extraSources.map((name) => ({ phrases: [name], item: { name, forms: [], kind: 'config' } })),
+  ]);
+}
+
 function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<NlcstRoot, NlcstRoot, NlcstRoot> {
   const extraTerms: LexiconEntry[] = config.loadedTerms.map((term) => ({
     term: term.term,
@@ -252,23 +277,17 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
     caseSensitive: false,
   }));
   const options: RuleOptions = {
-    loadedTerms: lexiconMatcher([...wordLists.loadedTerms, ...extraTerms]),
-    loadedVerbs: lexiconMatcher(wordLists.loadedVerbs),
-    editorializing: lexiconMatcher(wordLists.editorializing),
+    loadedTerms: extraTerms.length === 0 ? shared('loadedTerms', () => lexiconMatcher(wordLists.loadedTerms)) : lexiconMatcher([...wordLists.loadedTerms, ...extraTerms]),
+    loadedVerbs: shared('loadedVerbs', () => lexiconMatcher(wordLists.loadedVerbs)),
+    editorializing: shared('editorializing', () => lexiconMatcher(wordLists.editorializing)),
     allowed: wordSet(config.allow),
     notFigures: wordSet(config.notFigures),
   };
   const attributionVocabulary: AttributionVocabulary = {
-    reportingVerbs: new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.words, item: 'verb', caseSensitive: true }]),
-    knownSources: new PhraseMatcher([
-      ...wordLists.knownSources.map((source) => ({ phrases: [source.name], item: source, caseSensitive: true })),
-      // An abbreviation ("WHO", "UN") is only a source in capitals; lower-case variants match in any case.
-      ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => /\p{Lu}/u.test(form)), item: source, caseSensitive: true })),
-      ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => !/\p{Lu}/u.test(form)), item: source })),
-      ...config.sources.map((name) => ({ phrases: [name], item: { name, forms: [], kind: 'config' } })),
-    ]),
-    anonymousSources: new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.words, item: 'anonymous' }]),
-    speechActs: new PhraseMatcher([{ phrases: vocabulary.speech_acts.words, item: 'act', caseSensitive: true }]),
+    reportingVerbs: shared('reportingVerbs', () => new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.words, item: 'verb', caseSensitive: true }])),
+    knownSources: config.sources.length === 0 ? shared('knownSources', () => knownSourcesMatcher([])) : knownSourcesMatcher(config.sources),
+    anonymousSources: shared('anonymousSources', () => new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.words, item: 'anonymous' }])),
+    speechActs: shared('speechActs', () => new PhraseMatcher([{ phrases: vocabulary.speech_acts.words, item: 'act', caseSensitive: true }])),
   };
   let processor = unified().use(retextEnglish).use(attributionPlugin, attributionVocabulary) as unknown as Processor<NlcstRoot, NlcstRoot, NlcstRoot>;
   for (const id of enabled) processor = processor.use(RULE_PLUGINS[id], options) as typeof processor;
