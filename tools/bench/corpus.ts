@@ -21,11 +21,13 @@ export function draftOfSize(bytes: number, variant = 0): string {
   const parts: string[] = [];
   let length = 0;
   for (let copy = 0; length < bytes; copy++) {
-    // Every paragraph gets a mark of its own, so even the paragraphs that name no one differ between copies.
+    // Every paragraph and line gets a mark of its own, so even those that name no one differ between copies.
     let paragraph = 0;
     const part = seed
       .replace(/\b(Kim|Shoigu|Kang|Biden|Li)\b/g, (name) => `${name}${variant}x${copy}`)
-      .replace(/^(?=[A-Z])/gm, () => `Update ${variant}.${copy}.${paragraph++}: `);
+      // After any markup that opens the line ("# ", "- ", "**"), so headings, list items and emphasised
+      // lines differ too and the markdown parser, not its chunk cache, reads them.
+      .replace(/^((?:#{1,6} |[-*+] |\d+\. |> )?(?:\*\*|__|\*|_)?)(?=[A-Za-z])/gm, (_, markup: string) => `${markup}Update ${variant}.${copy}.${paragraph++}: `);
     parts.push(part);
     length += part.length + 2;
   }

@@ -46,23 +46,63 @@ function phrasePattern(phrase: string): string {
 interface WordList {
   starts: number[];
   ends: number[];
-  /** Normalised (typography), as written; and lower-cased. */
-  exact: string[];
-  lower: string[];
+  /** The word's id (see wordId), normalised (typography) as written and lower-cased; 0 for a word in no phrase. */
+  exact: number[];
+  lower: number[];
   /** Whether only white space separates the word from the one before (a phrase may continue across). */
   followsSpace: boolean[];
-  /** For a possessive ("regime's"), the stem as written and lower-cased; a phrase may end on it. */
-  stemExact: Array<string | undefined>;
-  stemLower: Array<string | undefined>;
+  /** For a possessive ("regime's"), the stem's id as written and lower-cased (a phrase may end on it); else 0. */
+  stemExact: number[];
+  stemLower: number[];
 }
 
 interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
+  children: Map<number, TrieNode<T>>;
   item?: T;
 }
 
-// Words, with the hyphens and apostrophes that join their parts ("anti-western", "regime's").
-const TOKEN = /[\p{L}\p{N}_]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}_]+)*/gu;
+// A word is a run of letters, digits and underscores, and hyphens and apostrophes join runs into one
+// ("anti-western", "regime's"): /[\p{L}\p{N}_]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}_]+)*/u, read by
+// hand below because the regular expression cost a twelfth of the whole lint.
+const WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+const ASCII_WORD = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9_]/.test(String.fromCharCode(code)) ? 1 : 0));
+const JOINERS = new Set([0x2d, 0x2010, 0x2011, 0x27, 0x2019]);
+
+/** UTF-16 length of the word character at `index` (2 for an astral letter), or 0 if there is none. */
+function wordCharacterAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return ASCII_WORD[code];
+  if (Number.isNaN(code)) return 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(index)!;
+    return point > 0xffff && WORD_CHARACTER.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  return WORD_CHARACTER.test(text[index]) ? 1 : 0;
+}
+
+/** Calls `found` with the start and end of every word of a text, in order. */
+export function forEachWord(text: string, found: (start: number, end: number) => void): void {
+  let index = 0;
+  while (index < text.length) {
+    let step = wordCharacterAt(text, index);
+    if (step === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    for (;;) {
+      while (step > 0) {
+        index += step;
+        step = wordCharacterAt(text, index);
+      }
+      if (!JOINERS.has(text.charCodeAt(index))) break;
+      step = wordCharacterAt(text, index + 1);
+      if (step === 0) break;
+      index++;
+    }
+    found(start, index);
+  }
+}
 // A phrase the word trie can hold: words separated by single spaces.
 const TRIE_PHRASE = /^[\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*(?: [\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*)*$/u;
 const POSSESSIVE = /['\u2019]s$/;
@@ -70,7 +110,7 @@ const POSSESSIVE = /['\u2019]s$/;
 // Every matcher reads the same paragraph, and some a sentence of it in between: the words of the
 // last few texts are remembered.
 const WORD_CACHE_SIZE = 4;
-const recentWords: Array<{ text: string; words: WordList }> = [];
+const recentWords: Array<{ text: string; words: WordList; knownWords: number }> = [];
 const ONLY_SPACE = /^\s+$/;
 
 /** Whether the gap between two words is white space only (one plain space, most often). */
@@ -81,27 +121,41 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 
 /** The words of a text, with what the trie walk needs to know about each. */
 function wordsOf(text: string): WordList {
-  for (const recent of recentWords) if (recent.text === text) return recent.words;
+  for (const recent of recentWords) if (recent.text === text && recent.knownWords === WORD_IDS.size) return recent.words;
   const words: WordList = { starts: [], ends: [], exact: [], lower: [], followsSpace: [], stemExact: [], stemLower: [] };
   let previousEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    const exact = normaliseWord(match[0]);
+  forEachWord(text, (start, end) => {
+    const exact = normaliseWord(text.slice(start, end));
     const lower = exact.toLowerCase();
-    const start = match.index;
     const possessive = POSSESSIVE.test(exact);
     words.starts.push(start);
-    words.ends.push(start + match[0].length);
-    words.exact.push(exact);
-    words.lower.push(lower);
+    words.ends.push(end);
+    words.exact.push(WORD_IDS.get(exact) ?? 0);
+    words.lower.push(lower === exact ? words.exact[words.exact.length - 1] : (WORD_IDS.get(lower) ?? 0));
     words.followsSpace.push(previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start));
-    words.stemExact.push(possessive ? exact.slice(0, -2) : undefined);
-    words.stemLower.push(possessive ? lower.slice(0, -2) : undefined);
-    previousEnd = start + match[0].length;
-  }
+    words.stemExact.push(possessive ? (WORD_IDS.get(exact.slice(0, -2)) ?? 0) : 0);
+    words.stemLower.push(possessive ? (WORD_IDS.get(lower.slice(0, -2)) ?? 0) : 0);
+    previousEnd = end;
+  });
   if (recentWords.length >= WORD_CACHE_SIZE) recentWords.pop();
-  recentWords.unshift({ text, words });
+  recentWords.unshift({ text, words, knownWords: WORD_IDS.size });
   return words;
+}
+
+/**
+ * Every word of every phrase any matcher holds gets a number; the words of a text are looked up once,
+ * and each matcher's trie walk then compares numbers and skips at once the words no phrase contains.
+ * Ids are never reused, so a text's words read before a new matcher was built are read again
+ * (`knownWords` in the cache) rather than missing that matcher's words.
+ */
+const WORD_IDS = new Map<string, number>();
+function wordId(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) {
+    id = WORD_IDS.size + 1;
+    WORD_IDS.set(word, id);
+  }
+  return id;
 }
 
 function normaliseWord(word: string): string {
@@ -171,10 +225,11 @@ export class PhraseMatcher<T> {
 function insert<T>(root: TrieNode<T>, words: string[], item: T): void {
   let node = root;
   for (const word of words) {
-    let next = node.children.get(word);
+    const id = wordId(word);
+    let next = node.children.get(id);
     if (!next) {
       next = { children: new Map() };
-      node.children.set(word, next);
+      node.children.set(id, next);
     }
     node = next;
   }
@@ -187,8 +242,8 @@ function walk<T>(
   starts: number[],
   ends: number[],
   followsSpace: boolean[],
-  keys: string[],
-  stems: Array<string | undefined>,
+  keys: number[],
+  stems: number[],
   root: TrieNode<T>,
   out: Array<PhraseMatch<T>>,
 ): void {
@@ -196,7 +251,7 @@ function walk<T>(
   const count = keys.length;
   for (let i = 0; i < count; i++) {
     // Most words start no phrase: settle them with one lookup.
-    if (stems[i] === undefined && !root.children.has(keys[i])) continue;
+    if (stems[i] === 0 && (keys[i] === 0 || !root.children.has(keys[i]))) continue;
     let bestEnd = -1;
     let bestLast = i;
     let bestItem: T | undefined;
@@ -204,7 +259,7 @@ function walk<T>(
     for (let j = i; j < count && node; j++) {
       if (j > i && !followsSpace[j]) break;
       const stem = stems[j];
-      if (stem !== undefined) {
+      if (stem !== 0) {
         const stemNode = node.children.get(stem);
         if (stemNode?.item !== undefined) {
           bestEnd = ends[j] - 2;
