@@ -29,6 +29,7 @@ interface RawVocabulary {
   reporting_verbs: VocabularyList;
   speech_acts: VocabularyList;
   scare_words: VocabularyList;
+  foreign_phrases: VocabularyList;
   vague_groups: VocabularyList;
   belief_verbs: VocabularyList;
   passive_participles: VocabularyList;

@@ -30,6 +30,8 @@ const mustFlag: FlagCase[] = [
 
 // Someone's words with the someone named; names and titles; naming phrases.
 const mustNotFlag: string[] = [
+  'Taiwan has been the “de facto” government of the island since 1949.',
+  'The settlers treated the land as "terra nullius" when they arrived.',
   'The government called it a "temporary measure".',
   'Kim called them "martyrs" who would be remembered forever.',
   'The president described the talks as "very productive".',

@@ -2,12 +2,14 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { quoteAround, sentenceAt } from '../attribution';
 import { inListOfQuotedTerms, isNameOrTitle } from './naming';
+import { normalisePhrase, wordSet } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
 import { paragraphModel, quoted, report } from './report';
 import { FRAGMENT_MAX_WORDS } from './unattributed-quote';
 
 const scareWords = new Set(vocabulary.scare_words.words);
+const foreignPhrases = wordSet(vocabulary.foreign_phrases.words);
 const SO_CALLED = /(?<![\p{L}-])so[-\u2010\u2011 ]called(?![\p{L}])/giu;
 const NOTE = 'Quotation marks with no speaker, or "so-called", distance the reporter from a term without saying whose term it is. Guidance: Wikipedia MOS:SCAREQUOTES; AP Stylebook, "so-called".';
 
@@ -24,6 +26,8 @@ export default function scareQuotes(options: RuleOptions) {
       // unless it is one writers use to cast doubt ("the “experts”") or a loaded term.
       const inner = model.text.slice(quote.innerStart, quote.innerEnd).trim().replace(/[,.!?;:]+$/, '').toLowerCase();
       if (quote.wordCount === 1 && !scareWords.has(inner) && options.loadedTerms.find(inner).length === 0) continue;
+      // A borrowed set phrase ("de facto", "terra nullius") is marked as foreign, not doubted.
+      if (foreignPhrases.has(normalisePhrase(inner))) continue;
       report(file, {
         ruleId: 'scare-quotes',
         start: quote.start,
