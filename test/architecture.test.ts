@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -37,4 +37,47 @@ describe('architecture', () => {
     const long = [...sourceFiles(join(root, 'server', 'src'))].filter((file) => readFileSync(file, 'utf8').split('\n').length > 500);
     expect(long.map((file) => relative(root, file))).toEqual([]);
   });
+
+  it('no Copydesk source opens a network connection or spawns a process', () => {
+    const offenders: string[] = [];
+    for (const dir of [join(root, 'server', 'src'), join(root, 'client', 'src')]) {
+      for (const file of sourceFiles(dir)) {
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
+          if (NETWORK_OR_PROCESS_MODULE.test(match[1])) offenders.push(`${relative(root, file)} imports ${match[1]}`);
+        }
+        for (const match of text.matchAll(NETWORK_GLOBAL)) offenders.push(`${relative(root, file)} uses ${match[0]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('in the bundles, only known library code touches network or process modules, and none of it on our paths', () => {
+    // esbuild marks each bundled module with a "// path" comment; a require belongs to the module above it.
+    // The allowed ones: vscode-jsonrpc's pipe and socket transports (the server runs on --stdio) and
+    // vscode-languageserver's global-module resolver (never called); the client starts its own server.
+    const allowed: Record<string, string[]> = {
+      'server/out/server.js': ['node_modules/vscode-jsonrpc/lib/node/main.js net', 'node_modules/vscode-languageserver/lib/node/files.js child_process'],
+      'server/out/cli.js': [],
+      'client/out/extension.js': ['node_modules/vscode-jsonrpc/lib/node/main.js net', 'node_modules/vscode-languageclient/lib/node/main.js child_process', 'node_modules/vscode-languageclient/lib/node/processes.js child_process'],
+    };
+    for (const [bundle, expected] of Object.entries(allowed)) {
+      const path = join(root, bundle);
+      expect(existsSync(path), `${bundle} is built by npm run build`).toBe(true);
+      const found = new Set<string>();
+      let module = '(bundle prelude)';
+      for (const line of readFileSync(path, 'utf8').split('\n')) {
+        const marker = /^\/\/ (\S+\.(?:[cm]?js|ts|json))$/.exec(line);
+        if (marker) module = marker[1];
+        for (const match of line.matchAll(/require\("([^"]+)"\)/g)) if (NETWORK_OR_PROCESS_MODULE.test(match[1])) found.add(`${module} ${match[1].replace(/^node:/, '')}`);
+        if (!module.startsWith('node_modules/')) for (const match of line.matchAll(NETWORK_GLOBAL)) found.add(`${module} ${match[0]}`);
+      }
+      expect([...found].sort(), bundle).toEqual(expected);
+    }
+  });
 });
+
+/** Node modules that reach the network or start processes (worker threads are neither). */
+const NETWORK_OR_PROCESS_MODULE = /^(node:)?(child_process|cluster|net|http|https|http2|tls|dgram|dns|inspector)(\/|$)|^(undici|node-fetch|axios|got|ws)(\/|$)/;
+/** Globals that reach the network. */
+const NETWORK_GLOBAL = /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource)\s*\(/g;

@@ -21,24 +21,43 @@ export interface TestServer {
   process: ChildProcess;
   /** Workspace settings the server reads through workspace/configuration. */
   settings: Record<string, unknown>;
+  /** Every diagnostics notification received, in order (to check that nothing stale came late). */
+  published: PublishDiagnosticsParams[];
+  /** What the server wrote to stderr (it logs through the connection; stderr is for crashes and guards). */
+  stderr: string[];
   /** Resolves with the next diagnostics published for a URI that satisfy a predicate (bounded wait). */
   diagnostics(uri: string, predicate?: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   logs: string[];
   stop(): Promise<void>;
 }
 
+/** How a test starts its server. */
+export interface TestServerOptions {
+  /** Announce pull diagnostics (textDocument/diagnostic) instead of waiting for pushed ones. */
+  pull?: boolean;
+  /** Sent as `initializationOptions` (the VS Code client sends `{ trusted }`). */
+  initializationOptions?: unknown;
+  /** Node options for the server process, e.g. `--require` of a guard module. */
+  execArgv?: string[];
+}
+
 /** Starts the server and initializes it as a push-diagnostics client with a workspace folder. */
-export async function startTestServer(workspaceFolder: string): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startTestServer(workspaceFolder: string, options: TestServerOptions = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiters: Array<{ uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = [];
   const logs: string[] = [];
+  const published: PublishDiagnosticsParams[] = [];
+  const stderr: string[] = [];
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
   const server: TestServer = {
     connection,
     process: child,
     settings: {},
     logs,
+    published,
+    stderr,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       const current = latest.get(uri);
       if (current && predicate(current)) return Promise.resolve(current);
@@ -63,6 +82,7 @@ export async function startTestServer(workspaceFolder: string): Promise<TestServ
     },
   };
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
     latest.set(params.uri, params);
     for (const waiter of [...waiters]) {
       if (waiter.uri === params.uri && waiter.predicate(params)) {
@@ -75,13 +95,18 @@ export async function startTestServer(workspaceFolder: string): Promise<TestServ
   connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => server.settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
   const uri = `file://${workspaceFolder}`;
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'drafts' }],
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions: options.initializationOptions,
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true }, ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}) },
+    },
   });
   await connection.sendNotification('initialized', {});
   return server;

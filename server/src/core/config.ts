@@ -2,7 +2,7 @@
  * Project configuration (`.copydesk.yml`): YAML only, never code. One resolver serves the editor and
  * the command line; invalid entries are reported with their place and the defaults stand in.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { RULE_IDS, type RuleId, type Severity } from './types';
 
 /** A newsroom's own loaded term, from config. */
@@ -27,13 +27,16 @@ export interface CopydeskConfig {
   notFigures: string[];
 }
 
-/** A problem in a configuration, with its place (1-based line and column) when it came from a file. */
+/** A problem in a configuration, with its place (1-based line and column, UTF-16) when it came from a file. */
 export interface ConfigProblem {
   message: string;
   line: number;
   column: number;
   offset: number;
   endOffset: number;
+  /** Where the problem's span ends (1-based), for editors that underline it. */
+  endLine?: number;
+  endColumn?: number;
 }
 
 /** The configuration when there is none. */
@@ -42,39 +45,68 @@ export const DEFAULT_CONFIG: CopydeskConfig = Object.freeze({ rules: {}, loadedT
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const SEVERITY_ALIASES: Record<string, Severity | 'off'> = { info: 'information', warn: 'warning', false: 'off', true: 'warning' };
 const KEYS = ['rules', 'loaded_terms', 'allow', 'sources', 'not_figures'] as const;
-const LIMIT = 5000;
+const TERM_FIELDS = ['term', 'forms', 'alternatives', 'reason'] as const;
+/**
+ * Lists longer than this are cut, with a problem saying so. Parsing and building the engine are
+ * linear in the list (100,000 terms build in about a second); the cap bounds that second.
+ */
+export const CONFIG_LIST_LIMIT = 100_000;
 
-/** Parses `.copydesk.yml` text. Never throws: problems come back with places, defaults fill the gaps. */
+type Place = (node: { range?: readonly number[] | null } | null | undefined, message: string) => void;
+
+/**
+ * Parses `.copydesk.yml` text. Never throws: problems come back with places, defaults fill the gaps.
+ *
+ * The file is data, never code: custom tags (`!!js/function`) are not resolved, aliases are not
+ * expanded (no "billion laughs"), and every term is a literal phrase, never a regular expression.
+ * A file that is not valid YAML is ignored as a whole; an invalid entry is ignored on its own.
+ */
 export function parseConfig(text: string): { config: CopydeskConfig; problems: ConfigProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: ConfigProblem[] = [];
-  const place = (range: readonly number[] | undefined | null, message: string): void => {
-    const offset = range?.[0] ?? 0;
-    const endOffset = Math.max(range?.[1] ?? offset, offset);
+  const place: Place = (node, message) => {
+    const range = node?.range;
+    const offset = Math.min(range?.[0] ?? 0, text.length);
+    const endOffset = Math.min(Math.max(range?.[1] ?? offset, offset), text.length);
     const { line, col } = lineCounter.linePos(offset);
-    problems.push({ message, line, column: col, offset, endOffset });
+    const end = lineCounter.linePos(endOffset);
+    problems.push({ message, line, column: col, offset, endOffset, endLine: end.line, endColumn: end.col });
   };
-  for (const error of doc.errors) place(error.pos, `YAML syntax error: ${error.message.split('\n')[0]}`);
-  // Custom tags (!!js/function and the like) are never resolved: the file is data, not code.
-  for (const warning of doc.warnings) place(warning.pos, `Ignored: ${warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
-  if (doc.errors.length > 0) return { config: DEFAULT_CONFIG, problems };
-
-  const config: CopydeskConfig = { rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [] };
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
-  if (!isMap(root)) {
-    place(root.range, 'The configuration must be a mapping of keys (rules, loaded_terms, allow, sources, not_figures).');
+  try {
+    // Duplicate keys are reported below, entry by entry, rather than failing the whole file.
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    for (const error of doc.errors) place({ range: error.pos }, `YAML syntax error: ${error.message.split('\n')[0]}`);
+    for (const warning of doc.warnings) {
+      const message = warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      place({ range: warning.pos }, /tag/i.test(message) ? `${message}: tags are not resolved (nothing in this file is run); the value is read as plain text.` : `Ignored: ${message}`);
+    }
+    if (doc.errors.length > 0) return { config: DEFAULT_CONFIG, problems };
+    const config = readRoot(doc.contents, place);
+    // In file order, as an editor's problem list reads.
+    problems.sort((a, b) => a.offset - b.offset);
+    return { config, problems };
+  } catch (error) {
+    // The YAML parser gave up (a nesting too deep for the stack, say): the defaults stand in.
+    place(null, `Cannot read the configuration: ${(error as Error).message}`);
     return { config: DEFAULT_CONFIG, problems };
   }
-  for (const pair of root.items) {
-    const keyNode = pair.key as YamlNode | null;
-    const name = isScalar(keyNode) ? String(keyNode.value) : '';
-    const value = pair.value as YamlNode | null;
+}
+
+function readRoot(root: YamlNode | null, place: Place): CopydeskConfig {
+  const config: CopydeskConfig = { rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [] };
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
+  if (!isMap(root)) {
+    place(root, 'The configuration must be a mapping of keys (rules, loaded_terms, allow, sources, not_figures).');
+    return DEFAULT_CONFIG;
+  }
+  for (const { name, keyNode, value } of entries(root, place, 'key')) {
     if (!(KEYS as readonly string[]).includes(name)) {
-      place(keyNode?.range, `Unknown key "${name}": expected one of ${KEYS.join(', ')}.`);
+      place(keyNode, `Unknown key "${name}": expected one of ${KEYS.join(', ')}.`);
       continue;
     }
+    // An empty key ("allow:" with nothing yet) configures nothing, and is no mistake.
+    if (value === null || (isScalar(value) && value.value === null)) continue;
+    if (refuseAlias(value, place)) continue;
     if (name === 'rules') readRules(value, config, place);
     else if (name === 'loaded_terms') readTerms(value, config, place);
     else {
@@ -84,69 +116,118 @@ export function parseConfig(text: string): { config: CopydeskConfig; problems: C
       else config.notFigures = list.map((item) => item.toLowerCase());
     }
   }
-  return { config, problems };
+  return config;
 }
 
-type Place = (range: readonly number[] | undefined | null, message: string) => void;
-
-function readRules(value: YamlNode | null, config: CopydeskConfig, place: Place): void {
-  if (!isMap(value)) {
-    place(value?.range, '"rules" must map rule ids to a severity (error, warning, information, hint) or off.');
-    return;
-  }
-  for (const pair of value.items) {
+/** A mapping's entries by name, reporting (and skipping) a key given twice: the first one counts. */
+function entries(map: YAMLMap, place: Place, what: string): Array<{ name: string; keyNode: YamlNode | null; value: YamlNode | null }> {
+  const seen = new Set<string>();
+  const out: Array<{ name: string; keyNode: YamlNode | null; value: YamlNode | null }> = [];
+  for (const pair of map.items) {
     const keyNode = pair.key as YamlNode | null;
-    const id = isScalar(keyNode) ? String(keyNode.value) : '';
-    const valueNode = pair.value as YamlNode | null;
-    if (!(RULE_IDS as readonly string[]).includes(id)) {
-      place(keyNode?.range, `Unknown rule "${id}"${suggestRule(id)}; known rules: ${RULE_IDS.join(', ')}.`);
+    const name = isScalar(keyNode) ? String(keyNode.value) : '';
+    if (seen.has(name)) {
+      place(keyNode, `Duplicate ${what} "${name}": only its first occurrence is used.`);
       continue;
     }
+    seen.add(name);
+    out.push({ name, keyNode, value: pair.value as YamlNode | null });
+  }
+  return out;
+}
+
+/** Aliases (`*name`) are not expanded: reported, and the entry is ignored. */
+function refuseAlias(node: YamlNode | null, place: Place): boolean {
+  if (!isAlias(node)) return false;
+  place(node, `Aliases (*${node.source}) are not read in .copydesk.yml; write the value out.`);
+  return true;
+}
+
+function readRules(value: YamlNode, config: CopydeskConfig, place: Place): void {
+  if (!isMap(value)) {
+    place(value, '"rules" must map rule ids to a severity (error, warning, information, hint) or off.');
+    return;
+  }
+  for (const { name: id, keyNode, value: valueNode } of entries(value, place, 'rule')) {
+    if (!(RULE_IDS as readonly string[]).includes(id)) {
+      place(keyNode, `Unknown rule "${id}"${suggestRule(id)}; known rules: ${RULE_IDS.join(', ')}.`);
+      continue;
+    }
+    if (refuseAlias(valueNode, place)) continue;
     const raw = isScalar(valueNode) ? String(valueNode.value).toLowerCase() : '';
     const severity = SEVERITY_ALIASES[raw] ?? ((SEVERITIES as readonly string[]).includes(raw) ? (raw as Severity | 'off') : undefined);
     if (!severity) {
-      place(valueNode?.range ?? keyNode?.range, `Rule "${id}": "${raw}" is not a severity; use error, warning, information, hint or off.`);
+      place(valueNode ?? keyNode, `Rule "${id}": "${raw}" is not a severity; use error, warning, information, hint or off.`);
       continue;
     }
     config.rules[id as RuleId] = severity;
   }
 }
 
-function readTerms(value: YamlNode | null, config: CopydeskConfig, place: Place): void {
+function readTerms(value: YamlNode, config: CopydeskConfig, place: Place): void {
   if (!isSeq(value)) {
-    place(value?.range, '"loaded_terms" must be a list of entries with term and alternatives.');
+    place(value, '"loaded_terms" must be a list of entries with term and alternatives.');
     return;
   }
-  for (const item of value.items.slice(0, LIMIT) as Array<YamlNode | null>) {
-    const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
-    const term = typeof entry?.term === 'string' ? entry.term.trim() : '';
-    if (!entry || term === '') {
-      place(item?.range, 'Each loaded term needs a "term" (a literal word or phrase).');
+  for (const item of value.items.slice(0, CONFIG_LIST_LIMIT) as Array<YamlNode | null>) {
+    if (refuseAlias(item, place)) continue;
+    if (!isMap(item)) {
+      place(item, 'Each loaded term is an entry with a "term" (a literal word or phrase) and its "alternatives".');
       continue;
     }
-    const strings = (field: unknown): string[] => (Array.isArray(field) ? field.filter((x): x is string => typeof x === 'string') : typeof field === 'string' ? [field] : []);
+    const fields = new Map<string, YamlNode | null>();
+    for (const { name, keyNode, value: field } of entries(item, place, 'field')) {
+      if (!(TERM_FIELDS as readonly string[]).includes(name)) place(keyNode, `Unknown field "${name}" in a loaded term: expected ${TERM_FIELDS.join(', ')}.`);
+      else if (!refuseAlias(field, place)) fields.set(name, field);
+    }
+    const termNode = fields.get('term');
+    const term = isScalar(termNode) && (typeof termNode.value === 'string' || typeof termNode.value === 'number') ? String(termNode.value).trim() : '';
+    if (term === '') {
+      place(termNode ?? item, 'Each loaded term needs a "term" (a literal word or phrase).');
+      continue;
+    }
+    if (!hasWord(term)) {
+      place(termNode, `"${term}" has no letter or digit, so it can never match a word: terms are literal phrases, not patterns.`);
+      continue;
+    }
+    const reason = fields.get('reason');
     config.loadedTerms.push({
       term: term.toLowerCase(),
-      forms: strings(entry.forms).map((form) => form.toLowerCase()),
-      alternatives: strings(entry.alternatives),
-      reason: typeof entry.reason === 'string' ? entry.reason : 'Listed as a loaded term in this project\'s .copydesk.yml.',
+      forms: stringsOf(fields.get('forms'), 'forms', place).map((form) => form.toLowerCase()),
+      alternatives: stringsOf(fields.get('alternatives'), 'alternatives', place),
+      reason: isScalar(reason) && typeof reason.value === 'string' ? reason.value : 'Listed as a loaded term in this project\'s .copydesk.yml.',
     });
   }
-  if (value.items.length > LIMIT) place(value.range, `"loaded_terms" has ${value.items.length} entries; only the first ${LIMIT} are used.`);
+  if (value.items.length > CONFIG_LIST_LIMIT) place(value, `"loaded_terms" has ${value.items.length} entries; only the first ${CONFIG_LIST_LIMIT} are used.`);
 }
 
-function readStrings(value: YamlNode | null, name: string, place: Place): string[] {
+/** A term field that may be one string or a list of strings. */
+function stringsOf(node: YamlNode | null | undefined, name: string, place: Place): string[] {
+  if (node === undefined || node === null || (isScalar(node) && node.value === null)) return [];
+  if (isScalar(node) && typeof node.value === 'string') return [node.value];
+  return readStrings(node, name, place);
+}
+
+function readStrings(value: YamlNode, name: string, place: Place): string[] {
   if (!isSeq(value)) {
-    place(value?.range, `"${name}" must be a list of words or phrases.`);
+    place(value, `"${name}" must be a list of words or phrases.`);
     return [];
   }
   const out: string[] = [];
-  for (const item of value.items.slice(0, LIMIT) as Array<YamlNode | null>) {
-    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '') out.push(String(item.value).trim());
-    else place(item?.range, `"${name}" entries must be words or phrases.`);
+  for (const item of value.items.slice(0, CONFIG_LIST_LIMIT) as Array<YamlNode | null>) {
+    if (refuseAlias(item, place)) continue;
+    const entry = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : '';
+    if (entry === '') place(item, `"${name}" entries must be words or phrases.`);
+    else if (!hasWord(entry)) place(item, `"${entry}" has no letter or digit, so it can never match a word: entries are literal phrases, not patterns.`);
+    else out.push(entry);
   }
-  if (value.items.length > LIMIT) place(value.range, `"${name}" has ${value.items.length} entries; only the first ${LIMIT} are used.`);
+  if (value.items.length > CONFIG_LIST_LIMIT) place(value, `"${name}" has ${value.items.length} entries; only the first ${CONFIG_LIST_LIMIT} are used.`);
   return out;
+}
+
+/** Whether a phrase has a letter or digit: the engine matches words, so one without can never match. */
+function hasWord(phrase: string): boolean {
+  return /[\p{L}\p{N}]/u.test(phrase);
 }
 
 /** ' (did you mean "loaded-term"?)' for a near miss, so a typo is easy to mend. */

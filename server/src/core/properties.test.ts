@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from './index';
-import { draftArbitrary, checkFindings } from './properties';
+import { draftArbitrary, checkFindings, lineEndingSummary } from './properties';
 
 const SETTINGS = { seed: 20261125, numRuns: 150 };
 
@@ -35,7 +35,7 @@ describe('lint on arbitrary input', () => {
       fc.property(draftArbitrary(), (lfText) => {
         const text = lfText.replace(/\r\n?/g, '\n');
         const crlf = text.replace(/\n/g, '\r\n');
-        const summary = (source: string, format: 'markdown' | 'plaintext') => lint(source, { format }).map((finding) => [finding.ruleId, finding.start.line, finding.actual.replace(/\r\n/g, '\n')]);
+        const summary = (source: string, format: 'markdown' | 'plaintext') => lineEndingSummary(lint(source, { format }));
         for (const format of ['markdown', 'plaintext'] as const) expect(summary(crlf, format)).toEqual(summary(text, format));
       }),
       SETTINGS,

@@ -16,14 +16,14 @@ const fragments = [
 ];
 
 /** A draft: pieces of news copy, word-list terms, markup and hostile Unicode, in any order. */
-export function draftArbitrary(): fc.Arbitrary<string> {
+export function draftArbitrary(maxPieces = 60): fc.Arbitrary<string> {
   const piece = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...fragments) },
     { weight: 3, arbitrary: fc.constantFrom(...terms) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
     { weight: 3, arbitrary: fc.constantFrom(' ', ' the ', ' said ', ' and ', ' North Korea ', ' Kim ') },
   );
-  return fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+  return fc.array(piece, { maxLength: maxPieces }).map((pieces) => pieces.join(''));
 }
 
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
@@ -41,4 +41,9 @@ export function checkFindings(text: string, findings: Finding[]): string[] {
     }
   }
   return problems;
+}
+
+/** What linting a text finds, with CRLF read as LF: equal for a text and its CRLF twin. */
+export function lineEndingSummary(findings: Finding[]): Array<[string, number, string]> {
+  return findings.map((finding) => [finding.ruleId, finding.start.line, finding.actual.replace(/\r\n/g, '\n')]);
 }

@@ -2,12 +2,11 @@
  * "Allow TERM in this project": adds a term to `allow:` in the project's `.copydesk.yml`, creating the
  * file if there is none, and keeping the file's other content and comments as they are.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE_NAME, findConfigFile } from '../project/config-file';
+import { CONFIG_FILE_NAME, findConfigFile, readConfigText } from '../project/config-file';
 
 /** The edit that allows `term`, or undefined when the existing config cannot be edited safely (it is broken). */
 export function allowTermEdit(documentUri: string, term: string, workspaceRoot: string | undefined): WorkspaceEdit | undefined {
@@ -23,7 +22,10 @@ export function allowTermEdit(documentUri: string, term: string, workspaceRoot: 
       ],
     };
   }
-  const text = existsSync(existing) ? readFileSync(existing, 'utf8') : '';
+  // Read as the config itself is read: never a FIFO, a huge file, or a link out of the workspace.
+  const read = readConfigText(existing, { confineTo: workspaceRoot });
+  if ('refused' in read) return undefined;
+  const text = read.text;
   const updated = addAllowedTerm(text, term);
   if (updated === undefined) return undefined;
   const uri = URI.file(existing).toString();

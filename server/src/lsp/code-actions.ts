@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Format } from '../core/index';
+import { RULE_IDS, type Format } from '../core/index';
 import { findingData, type FindingData } from './diagnostics';
 
 /** The code action kind of Copydesk's fix-all. */
@@ -46,7 +46,10 @@ export function codeActions(document: TextDocument, params: CodeActionParams, fo
         const insertion = attributionInsertion(document, diagnostic);
         actions.push({ title: 'Add attribution (according to TK)', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([insertion]) });
       }
-      actions.push({ title: `Ignore ${data.ruleId} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([disableLineEdit(document, diagnostic, data.ruleId, format)]) });
+      // A directive's own problem (an unknown rule named in a disable comment) is not a rule to ignore:
+      // "copydesk-disable-next-line copydesk-directive" would itself be a directive naming no rule.
+      const disable = (RULE_IDS as readonly string[]).includes(data.ruleId) ? disableLineEdit(document, diagnostic, data.ruleId, format) : undefined;
+      if (disable) actions.push({ title: `Ignore ${data.ruleId} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([disable]) });
       if (ALLOWABLE.has(data.ruleId)) {
         const allow = allowTerm(document.uri, data.actual.toLowerCase());
         if (allow) actions.push({ title: `Allow "${data.actual.toLowerCase()}" in this project`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: allow });
@@ -75,7 +78,10 @@ export function fixAll(document: TextDocument, diagnostics: Diagnostic[]): CodeA
 export function attributionInsertion(document: TextDocument, diagnostic: Diagnostic): TextEdit {
   const text = document.getText();
   const from = document.offsetAt(diagnostic.range.end);
-  const lineEnd = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from);
+  // The line ends at \n, \r\n or a lone \r (LSP counts all three): the insertion never crosses one.
+  const lineBreak = /[\r\n]/g;
+  lineBreak.lastIndex = from;
+  const lineEnd = lineBreak.exec(text)?.index ?? text.length;
   const rest = text.slice(from, lineEnd);
   const stop = /[.!?](?=["\u201d\u2019')\]]*(?:\s|$))/.exec(rest);
   const at = stop ? from + stop.index : from;
@@ -83,9 +89,18 @@ export function attributionInsertion(document: TextDocument, diagnostic: Diagnos
   return { range: { start: position, end: position }, newText: stop ? ', according to TK' : ' (according to TK)' };
 }
 
-/** Inserts the disable comment of the document's format on its own line above the finding's line. */
-function disableLineEdit(document: TextDocument, diagnostic: Diagnostic, ruleId: string, format: Format): TextEdit {
+/**
+ * Inserts the disable comment of the document's format on its own line above the finding's line; none
+ * when the comment could not work: in markdown, after a `<!--` that nothing closed, the inserted
+ * `<!-- ... -->` would end that comment instead of standing as a directive of its own.
+ */
+function disableLineEdit(document: TextDocument, diagnostic: Diagnostic, ruleId: string, format: Format): TextEdit | undefined {
   const line = diagnostic.range.start.line;
+  if (format === 'markdown') {
+    const text = document.getText();
+    const lineStart = document.offsetAt({ line, character: 0 });
+    if (lineStart >= 4 && text.lastIndexOf('<!--', lineStart - 4) > text.lastIndexOf('-->', lineStart - 3)) return undefined;
+  }
   const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } });
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
   const comment = format === 'newsdraft' ? `// copydesk-disable-next-line ${ruleId}` : `<!-- copydesk-disable-next-line ${ruleId} -->`;

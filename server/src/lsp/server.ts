@@ -1,9 +1,16 @@
 /**
  * The Copydesk language server: lints the live buffer of drafts as the reporter types, and answers
  * with diagnostics, quick-fixes and hovers. Thin by design: the engine does the reading.
+ *
+ * Robustness rules this file keeps (see the README's "Limits and failure behaviour"):
+ * - a lint is computed from the text as it was when asked, and published only if the draft is still
+ *   at that version and still open: a change or close while linting leaves nothing stale;
+ * - drafts over {@link BACKGROUND_LINT_THRESHOLD} characters are linted on a worker thread, so one huge
+ *   draft never holds up another draft's diagnostics, hovers or code actions;
+ * - drafts over the size limit, and binary files, get one information notice instead of a lint;
+ * - cancelled requests answer "cancelled" rather than waiting for, or returning, a stale lint.
  */
-import { readdirSync, readFileSync, lstatSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname } from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -17,20 +24,24 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLinter, DEFAULT_CONFIG, type Finding, type Format, type Linter } from '../core/index';
-import { CONFIG_FILE_NAME, configForFile, type LoadedConfig } from '../project/config-file';
+import { createLinter, DEFAULT_CONFIG, type CopydeskConfig, type Finding, type Format, type Linter } from '../core/index';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type LoadedConfig } from '../project/config-file';
 import { allowTermEdit } from './allow-term';
+import { answerWith, BACKGROUND_LINT_THRESHOLD, BackgroundLinter, SupersededError, type LintAnswer, type LintOperation } from './background-lint';
+import { draftChangedError, unlessCancelled } from './cancellation';
 import { codeActions, FIX_ALL_KIND, fixAll } from './code-actions';
+import { configProblemDiagnostic } from './config-diagnostics';
 import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
-import { sourcingReport } from './sourcing-report';
+import { declineNotice, notice, NOTICE_CODES, sizeNotice, withTruncationNotice } from './limits';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import { sourcingReport } from './sourcing-report';
+import { draftsUnder, readWorkspaceDraft } from './workspace-drafts';
 
-/** Drafts larger than this get one information diagnostic instead of a lint. */
-export const DOCUMENT_SIZE_LIMIT = 5 * 1024 * 1024;
+export { DOCUMENT_SIZE_LIMIT } from './limits';
+
 /** Wait this long after the last keystroke before pushing diagnostics. */
 const DEBOUNCE_MS = 60;
-const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.news']);
 
 /** The request a test or a client can send to see how much work the engine did. */
 export const STATS_REQUEST = 'copydesk/stats';
@@ -39,22 +50,37 @@ export const SOURCING_REPORT_REQUEST = 'copydesk/sourcingReport';
 /** Server commands. */
 export const COMMANDS = { checkWorkspace: 'copydesk.server.checkWorkspace' } as const;
 
-/** Which engine format a document is read as. */
-function formatOf(document: TextDocument): Format | undefined {
-  if (document.languageId === 'markdown') return 'markdown';
-  if (document.languageId === 'newsdraft') return 'newsdraft';
-  if (document.languageId === 'plaintext') return 'plaintext';
-  return undefined;
+/** How the entry point configures the server. */
+export interface ServerOptions {
+  /** The script the lint worker thread runs (the server bundle); without one, huge drafts are linted in line. */
+  lintWorkerScript?: string;
 }
 
+/** What linting a draft gave: findings, a notice saying why it was not linted, or nothing (Copydesk is off for it). */
+type LintResult = { kind: 'findings'; findings: Finding[]; total: number } | { kind: 'notice'; notice: Diagnostic } | { kind: 'off' };
+
+/** Which engine format a language id is read as. */
+function formatOf(languageId: string): Format | undefined {
+  return languageId === 'markdown' || languageId === 'newsdraft' || languageId === 'plaintext' ? languageId : undefined;
+}
+
+/** The project config of a draft with no `.copydesk.yml` (or in an untrusted workspace). */
+const NO_PROJECT_CONFIG: LoadedConfig = { config: DEFAULT_CONFIG, problems: [] };
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Wires the server's handlers onto a connection. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<Settings>>();
   const linters = new Map<string, Linter>();
   const configs = new Map<string, LoadedConfig>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const published = new Set<string>();
+  /** The last lint of each open draft, reused by hovers and code actions at the same version. */
+  const results = new Map<string, { document: TextDocument; version: number; generation: number; result: Promise<LintResult> }>();
+  /** Bumped when settings or project config change: every cached lint is then out of date. */
+  let generation = 0;
   let workspaceRoots: string[] = [];
   let canPull = false;
   let canAskConfiguration = false;
@@ -76,71 +102,115 @@ export function startServer(connection: Connection): void {
     return settings;
   };
 
-  /** The project config for a file, publishing its problems on the config file itself. */
+  /**
+   * The project config for a file, read once per config file (not once per keystroke: a config with
+   * thousands of terms costs real time to parse), publishing its problems on the config file itself.
+   */
   const projectConfigFor = (uri: string): LoadedConfig => {
-    if (!workspaceTrusted) return { config: DEFAULT_CONFIG, problems: [] };
+    if (!workspaceTrusted) return NO_PROJECT_CONFIG;
     const path = URI.parse(uri).fsPath;
-    const fresh = configForFile(path, undefined, rootFor(path));
-    if (!fresh.path) return fresh;
-    const known = configs.get(fresh.path);
+    const root = rootFor(path);
+    const configPath = findConfigFile(dirname(path), root);
+    if (!configPath) return NO_PROJECT_CONFIG;
+    const known = configs.get(configPath);
     if (known) return known;
-    configs.set(fresh.path, fresh);
-    const configUri = URI.file(fresh.path).toString();
-    const diagnostics: Diagnostic[] = fresh.problems.map((problem) => ({
-      range: { start: { line: problem.line - 1, character: problem.column - 1 }, end: { line: problem.line - 1, character: problem.column - 1 + Math.max(1, problem.endOffset - problem.offset) } },
-      severity: 1,
-      source: 'copydesk',
-      code: 'copydesk-config',
-      message: `${problem.message} Copydesk uses its defaults in place of this entry.`,
-    }));
-    void connection.sendDiagnostics({ uri: configUri, diagnostics });
-    return fresh;
+    const loaded = loadConfigFile(configPath, { confineTo: root });
+    configs.set(configPath, loaded);
+    void connection.sendDiagnostics({ uri: URI.file(configPath).toString(), diagnostics: loaded.problems.map(configProblemDiagnostic) });
+    return loaded;
   };
 
-  const linterFor = (config: LoadedConfig, settings: Settings): Linter => {
-    const merged = { ...config.config, rules: { ...config.config.rules, ...settings.rules } };
-    const key = JSON.stringify(merged);
+  /** Engine configs by project config and settings, so an unchanged pair gives the very same object. */
+  const engineConfigs = new WeakMap<LoadedConfig, WeakMap<Settings, CopydeskConfig>>();
+  /** Each engine config's fingerprint, computed once: a config with 100,000 terms is no small string. */
+  const fingerprints = new WeakMap<CopydeskConfig, string>();
+
+  /** The engine config for a draft: project config with the editor's per-rule settings on top. */
+  const engineConfig = (loaded: LoadedConfig, settings: Settings): CopydeskConfig => {
+    let bySettings = engineConfigs.get(loaded);
+    if (!bySettings) engineConfigs.set(loaded, (bySettings = new WeakMap()));
+    let config = bySettings.get(settings);
+    if (!config) bySettings.set(settings, (config = { ...loaded.config, rules: { ...loaded.config.rules, ...settings.rules } }));
+    return config;
+  };
+
+  const linterFor = (config: CopydeskConfig): Linter => {
+    let key = fingerprints.get(config);
+    if (key === undefined) fingerprints.set(config, (key = JSON.stringify(config)));
     let linter = linters.get(key);
     if (!linter) {
       if (linters.size > 8) linters.clear();
-      linter = createLinter(merged);
+      linter = createLinter(config);
       linters.set(key, linter);
     }
     return linter;
   };
 
-  /** The findings of a document as it is now; empty when Copydesk is off for it. */
-  const findingsFor = async (document: TextDocument): Promise<{ findings: Finding[]; tooLarge: boolean }> => {
-    const settings = await settingsFor(document.uri);
-    const format = formatOf(document);
-    if (!settings.enable || !format || !settings.languages.includes(document.languageId)) return { findings: [], tooLarge: false };
-    const text = document.getText();
-    if (text.length > DOCUMENT_SIZE_LIMIT) return { findings: [], tooLarge: true };
-    return { findings: linterFor(projectConfigFor(document.uri), settings).lint(text, format), tooLarge: false };
+  const background = new BackgroundLinter(options.lintWorkerScript, (operation, text, format, config) => answerWith(linterFor(config), operation, text, format), (message) => connection.console.warn(`copydesk: ${message}`));
+
+  /** Runs the engine on a text: in line for ordinary drafts, on the worker thread for huge ones. */
+  const runEngine = (key: string, operation: LintOperation, text: string, format: Format, config: CopydeskConfig): Promise<LintAnswer> => {
+    if (text.length > BACKGROUND_LINT_THRESHOLD) return background.run(key, operation, text, format, config);
+    return Promise.resolve(answerWith(linterFor(config), operation, text, format));
   };
 
-  const diagnosticsFor = async (document: TextDocument): Promise<Diagnostic[]> => {
-    const version = document.version;
-    const { findings, tooLarge } = await findingsFor(document);
-    if (tooLarge) {
-      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'copydesk', code: 'copydesk-size', message: `This draft is larger than ${DOCUMENT_SIZE_LIMIT / 1024 / 1024} MB; Copydesk does not lint it in the editor. Run the copydesk command line on it instead.` }];
+  /**
+   * Lints a text as it is now. The text is passed in, never re-read after an await, so the result
+   * always belongs to the version the caller captured.
+   */
+  const lintText = async (uri: string, languageId: string, text: string): Promise<LintResult> => {
+    const settings = await settingsFor(uri);
+    const format = formatOf(languageId);
+    if (!settings.enable || !format || !settings.languages.includes(languageId)) return { kind: 'off' };
+    const declined = declineNotice(text);
+    if (declined) return { kind: 'notice', notice: declined };
+    try {
+      const { findings, total } = await runEngine(uri, 'lint', text, format, engineConfig(projectConfigFor(uri), settings));
+      return { kind: 'findings', findings, total };
+    } catch (error) {
+      if (error instanceof SupersededError) throw error;
+      log(error, `linting ${uri}`);
+      return { kind: 'notice', notice: notice(NOTICE_CODES.failed, `Copydesk could not check this draft (${(error as Error).message}). Other drafts are not affected; the next edit tries again.`) };
     }
-    return findings.map((finding) => toDiagnostic(finding, version));
   };
+
+  /** The lint of an open draft at its current version, shared by diagnostics, hovers and code actions. */
+  const lintDocument = (document: TextDocument): Promise<LintResult> => {
+    const cached = results.get(document.uri);
+    if (cached && cached.document === document && cached.version === document.version && cached.generation === generation) return cached.result;
+    const result = lintText(document.uri, document.languageId, document.getText());
+    const entry = { document, version: document.version, generation, result };
+    results.set(document.uri, entry);
+    result.catch(() => {
+      if (results.get(document.uri) === entry) results.delete(document.uri);
+    });
+    return result;
+  };
+
+  const diagnosticsOf = (result: LintResult, version: number): Diagnostic[] => {
+    if (result.kind === 'off') return [];
+    if (result.kind === 'notice') return [result.notice];
+    return withTruncationNotice(result.findings.map((finding) => toDiagnostic(finding, version)), result.total);
+  };
+
+  /** Whether a draft is still open at the version a lint was computed for. */
+  const isCurrent = (document: TextDocument, version: number): boolean => documents.get(document.uri) === document && document.version === version;
 
   const pushNow = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
+    let result: LintResult;
     try {
-      const diagnostics = await diagnosticsFor(document);
-      // A newer edit arrived while settings were being fetched: its own lint will publish.
-      if (documents.get(uri)?.version !== version) return;
-      published.add(uri);
-      await connection.sendDiagnostics({ uri, version, diagnostics });
+      result = await lintDocument(document);
     } catch (error) {
-      log(error, `linting ${uri}`);
+      if (!(error instanceof SupersededError)) log(error, `linting ${uri}`);
+      return;
     }
+    // Changed or closed while it was linted: the newer lint publishes, or the close has cleared it.
+    if (!isCurrent(document, version)) return;
+    published.add(uri);
+    await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(result, version) });
   };
 
   const schedule = (uri: string): void => {
@@ -153,6 +223,7 @@ export function startServer(connection: Connection): void {
   };
 
   const relintAll = (): void => {
+    generation++;
     if (canPull) connection.languages.diagnostics.refresh();
     else documents.all().forEach((document) => schedule(document.uri));
   };
@@ -196,125 +267,125 @@ export function startServer(connection: Connection): void {
     relintAll();
   });
 
+  connection.onShutdown(() => background.dispose());
+
   documents.onDidChangeContent((event) => schedule(event.document.uri));
   documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri));
-    timers.delete(event.document.uri);
-    settingsCache.delete(event.document.uri);
-    if (published.delete(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const uri = event.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    settingsCache.delete(uri);
+    results.delete(uri);
+    background.cancel(uri);
+    if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const version = document.version;
+    let result: LintResult;
     try {
-      return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsFor(document) };
+      result = await unlessCancelled(lintDocument(document), token);
     } catch (error) {
-      log(error, `linting ${document.uri}`);
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (error instanceof SupersededError) throw draftChangedError();
+      throw error;
     }
+    if (!isCurrent(document, version)) throw draftChangedError();
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(result, version) };
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
-    const format = document && formatOf(document);
+    const format = document && formatOf(document.languageId);
     if (!document || !format) return [];
     try {
       const path = URI.parse(document.uri).fsPath;
+      // Each action checks the diagnostic's version and text against the document before it edits.
       const actions = codeActions(document, params, format, (uri, term) => allowTermEdit(uri, term, rootFor(path)));
       const only = params.context.only;
       if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind !== CodeActionKind.Empty)) {
-        const all = fixAll(document, await diagnosticsFor(document));
+        const version = document.version;
+        const result = await unlessCancelled(lintDocument(document), token);
+        const all = isCurrent(document, version) ? fixAll(document, diagnosticsOf(result, version)) : undefined;
         if (all) actions.push(all);
       }
       return actions;
     } catch (error) {
+      if (error instanceof SupersededError) return [];
+      if (token.isCancellationRequested) throw error;
       log(error, 'code actions');
       return [];
     }
   });
 
-  connection.onHover(async (params) => {
+  connection.onHover(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
+    const version = document.version;
+    const offset = document.offsetAt(params.position);
+    let result: LintResult;
     try {
-      const offset = document.offsetAt(params.position);
-      const { findings } = await findingsFor(document);
-      const finding = findings.find((candidate) => candidate.offset <= offset && offset <= candidate.endOffset && candidate.ruleId !== 'copydesk-directive');
-      return finding ? hoverFor(document.getText(), finding) : null;
+      result = await unlessCancelled(lintDocument(document), token);
     } catch (error) {
-      log(error, 'hover');
+      if (token.isCancellationRequested) throw error;
+      if (!(error instanceof SupersededError)) log(error, 'hover');
       return null;
     }
+    if (result.kind !== 'findings' || !isCurrent(document, version)) return null;
+    const finding = result.findings.find((candidate) => candidate.offset <= offset && offset <= candidate.endOffset && candidate.ruleId !== 'copydesk-directive');
+    return finding ? hoverFor(document.getText(), finding) : null;
   });
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
     if (params.command !== COMMANDS.checkWorkspace) return null;
     let files = 0;
     let total = 0;
     for (const root of workspaceRoots) {
-      for (const path of draftsUnder(root)) {
-        const uri = URI.file(path).toString();
+      for (const draft of draftsUnder(root)) {
+        if (token.isCancellationRequested) return { files, findings: total, cancelled: true };
+        const uri = URI.file(draft.path).toString();
         if (documents.get(uri)) continue; // open drafts are linted live
+        // Between files, let waiting requests (a hover, a keystroke's lint) run.
+        await yieldToEventLoop();
         try {
-          const text = readFileSync(path, 'utf8');
-          const document = TextDocument.create(uri, languageOfPath(path), 0, text);
-          const diagnostics = await diagnosticsFor(document);
+          const read = readWorkspaceDraft(draft);
+          if (read.kind === 'skipped') continue;
+          const diagnostics = read.kind === 'too-large' ? [sizeNotice(`${(draft.size / 1024 / 1024).toFixed(1)} MB`)] : diagnosticsOf(await lintText(uri, draft.languageId, read.text), 0);
+          if (documents.get(uri)) continue; // opened while it was read: its live lint wins
           files++;
           total += diagnostics.length;
           published.add(uri);
           await connection.sendDiagnostics({ uri, diagnostics });
         } catch (error) {
-          log(error, `checking ${path}`);
+          if (!(error instanceof SupersededError)) log(error, `checking ${draft.path}`);
         }
       }
     }
     return { files, findings: total };
   });
 
-  connection.onRequest(SOURCING_REPORT_REQUEST, async (params: { uri: string }) => {
+  connection.onRequest(SOURCING_REPORT_REQUEST, async (params: { uri: string }, token) => {
     const document = documents.get(params.uri);
-    const format = document && formatOf(document);
+    const format = document && formatOf(document.languageId);
     if (!document || !format) return '# Sourcing report\n\nOpen a markdown, plain-text or newsdraft document first.\n';
+    const text = document.getText();
+    const declined = declineNotice(text);
+    if (declined) return `# Sourcing report\n\n${declined.message}\n`;
     const settings = await settingsFor(document.uri);
-    const { findings, sources } = linterFor(projectConfigFor(document.uri), settings).sourcing(document.getText(), format);
-    return sourcingReport(document.uri.split('/').pop() ?? document.uri, document.uri, findings, sources);
+    const answer = await unlessCancelled(runEngine(document.uri, 'sourcing', text, format, engineConfig(projectConfigFor(document.uri), settings)), token);
+    return sourcingReport(document.uri.split('/').pop() ?? document.uri, document.uri, answer.findings, answer.sources ?? []);
   });
 
-  connection.onRequest(STATS_REQUEST, () => {
+  // `afterBackground: true` answers once the worker thread is idle: tests use it to see that a lint
+  // finishing late published nothing stale, without sleeping.
+  connection.onRequest(STATS_REQUEST, async (params?: { afterBackground?: boolean }) => {
+    if (params?.afterBackground) await background.whenIdle();
     let paragraphsAnalysed = 0;
     for (const linter of linters.values()) paragraphsAnalysed += linter.stats.paragraphsAnalysed;
-    return { paragraphsAnalysed };
+    return { paragraphsAnalysed, backgroundBusy: background.busy, backgroundJobsDone: background.completed };
   });
 
   documents.listen(connection);
   connection.listen();
-}
-
-function languageOfPath(path: string): string {
-  const extension = extname(path).toLowerCase();
-  return extension === '.news' ? 'newsdraft' : extension === '.txt' ? 'plaintext' : 'markdown';
-}
-
-/** Drafts under a folder: skips dot-folders and node_modules, and follows no symlink (nothing outside the workspace). */
-function draftsUnder(root: string, limit = 5000): string[] {
-  const found: string[] = [];
-  const walk = (folder: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (found.length >= limit || name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(folder, name);
-      const stat = lstatSync(path);
-      if (stat.isSymbolicLink()) continue;
-      if (stat.isDirectory()) walk(path);
-      else if (DRAFT_EXTENSIONS.has(extname(name).toLowerCase())) found.push(path);
-    }
-  };
-  walk(root);
-  return found;
 }

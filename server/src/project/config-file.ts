@@ -2,8 +2,8 @@
  * Finding and reading `.copydesk.yml` for a draft: the one config resolver shared by the command
  * line and the language server, so a file gets the same findings in both.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type ConfigProblem, type CopydeskConfig } from '../core/index';
 
 /** The name of the project configuration file. */
@@ -31,17 +31,51 @@ export function findConfigFile(startFolder: string, stopAt?: string): string | u
   }
 }
 
-/** Reads and parses a config file. Never throws: unreadable files come back as a problem. */
-export function loadConfigFile(path: string): LoadedConfig {
+/** How {@link loadConfigFile} reads. */
+export interface LoadConfigOptions {
+  /**
+   * A workspace folder the config must really lie in. The editor passes its workspace folder, so a
+   * cloned repository's `.copydesk.yml` that is a link to a file elsewhere is refused, not followed.
+   * (No key of the config is a path, so the file itself is the only way out of the workspace.)
+   */
+  confineTo?: string;
+}
+
+const problemAtTop = (message: string): ConfigProblem => ({ message, line: 1, column: 1, offset: 0, endOffset: 0 });
+
+/** A config file's text, or why it was not read. */
+export type ConfigText = { text: string } | { refused: string };
+
+/**
+ * Reads a config file's text safely. Only a regular file is read (a FIFO or device could block or never
+ * end), only up to {@link CONFIG_SIZE_LIMIT}, and, with `confineTo`, only if it really lies in that
+ * folder. It is opened without blocking and checked on the open descriptor. Never throws.
+ */
+export function readConfigText(path: string, options: LoadConfigOptions = {}): ConfigText {
+  let descriptor: number | undefined;
   try {
-    const size = statSync(path).size;
-    if (size > CONFIG_SIZE_LIMIT) {
-      return { path, config: DEFAULT_CONFIG, problems: [{ message: `The config file is ${size} bytes; the limit is ${CONFIG_SIZE_LIMIT}. Defaults are used.`, line: 1, column: 1, offset: 0, endOffset: 0 }] };
+    if (options.confineTo) {
+      const real = realpathSync(path);
+      const root = realpathSync(options.confineTo);
+      if (real !== root && !real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) return { refused: `This config file links to ${real}, outside the workspace; Copydesk does not follow it.` };
     }
-    return { path, ...parseConfig(readFileSync(path, 'utf8')) };
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(descriptor);
+    if (!stat.isFile()) return { refused: 'The config is not a regular file.' };
+    if (stat.size > CONFIG_SIZE_LIMIT) return { refused: `The config file is ${stat.size} bytes; the limit is ${CONFIG_SIZE_LIMIT}.` };
+    return { text: readFileSync(descriptor, 'utf8') };
   } catch (error) {
-    return { path, config: DEFAULT_CONFIG, problems: [{ message: `Cannot read the config file: ${(error as Error).message}`, line: 1, column: 1, offset: 0, endOffset: 0 }] };
+    return { refused: `Cannot read the config file: ${(error as Error).message}.` };
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
+}
+
+/** Reads and parses a config file. Never throws: a file that cannot be read comes back as a problem and the defaults. */
+export function loadConfigFile(path: string, options: LoadConfigOptions = {}): LoadedConfig {
+  const read = readConfigText(path, options);
+  if ('refused' in read) return { path, config: DEFAULT_CONFIG, problems: [problemAtTop(`${read.refused} Copydesk uses its defaults.`)] };
+  return { path, ...parseConfig(read.text) };
 }
 
 /** The configuration for a draft: an explicit file if given, else the nearest `.copydesk.yml`, else defaults. */

@@ -1,0 +1,85 @@
+/**
+ * The drafts "Check All Drafts in Workspace" reads: regular files with a draft extension under the
+ * workspace folders. A cloned repository is not trusted to be friendly, so the walk follows no
+ * symbolic link (a link to /etc or to another checkout is not part of this workspace), reads no FIFO
+ * or device (reading one can block forever or never end), and stops at a file-count limit.
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { DOCUMENT_SIZE_LIMIT } from './limits';
+
+/** Extensions of the files the workspace check reads, and the language each is linted as. */
+const LANGUAGE_OF_EXTENSION: Record<string, string> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext', '.news': 'newsdraft' };
+/** The workspace check reads at most this many drafts. */
+export const WORKSPACE_FILE_LIMIT = 5000;
+/** UTF-8 spends at most 3 bytes per UTF-16 code unit: a larger file is over the size limit unread. */
+const BYTES_BEYOND_LIMIT = 3 * DOCUMENT_SIZE_LIMIT;
+
+/** A draft found in the workspace. */
+export interface WorkspaceDraft {
+  path: string;
+  languageId: string;
+  /** Size in bytes, from the walk's lstat. */
+  size: number;
+}
+
+/** The language id a draft's extension is linted as. */
+export function languageOfPath(path: string): string {
+  return LANGUAGE_OF_EXTENSION[extname(path).toLowerCase()] ?? 'markdown';
+}
+
+/** Drafts under a folder: skips dot-folders and node_modules, and follows no symbolic link. */
+export function draftsUnder(root: string, limit = WORKSPACE_FILE_LIMIT): WorkspaceDraft[] {
+  const found: WorkspaceDraft[] = [];
+  const walk = (folder: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (found.length >= limit) return;
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(folder, name);
+      let stat;
+      try {
+        // lstat, not stat: a symbolic link is seen as a link and skipped, never followed.
+        stat = lstatSync(path);
+      } catch {
+        continue; // removed while we walked
+      }
+      if (stat.isDirectory()) walk(path);
+      else if (stat.isFile() && LANGUAGE_OF_EXTENSION[extname(name).toLowerCase()]) found.push({ path, languageId: languageOfPath(path), size: stat.size });
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** What reading a workspace draft gave. */
+export type DraftRead = { kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'skipped' };
+
+/**
+ * A draft's text. A file certainly over the size limit is not read (a 2 GB file never enters memory),
+ * and a file that became a link, FIFO or device since the walk saw it is skipped: it is opened without
+ * following a final link and without blocking, then checked again on the open descriptor.
+ */
+export function readWorkspaceDraft(draft: WorkspaceDraft): DraftRead {
+  if (draft.size > BYTES_BEYOND_LIMIT) return { kind: 'too-large' };
+  let descriptor: number;
+  try {
+    descriptor = openSync(draft.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return { kind: 'skipped' };
+  }
+  try {
+    const stat = fstatSync(descriptor);
+    if (!stat.isFile()) return { kind: 'skipped' };
+    if (stat.size > BYTES_BEYOND_LIMIT) return { kind: 'too-large' };
+    const text = readFileSync(descriptor, 'utf8');
+    return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } finally {
+    closeSync(descriptor);
+  }
+}

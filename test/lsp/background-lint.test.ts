@@ -1,0 +1,62 @@
+/**
+ * The worker thread behind huge drafts, driven directly: answers equal the engine's, a newer job for a
+ * draft replaces a waiting one, closing a draft stops its running job, and a worker that dies fails
+ * only the job it was running (the next job gets a fresh worker). Run against the built bundle, as the
+ * server runs it.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLinter, DEFAULT_CONFIG, lint } from '../../server/src/core/index';
+import { BackgroundLintError, BackgroundLinter, SupersededError, answerWith, type LintAnswer } from '../../server/src/lsp/background-lint';
+import { bigDraft } from './drafts';
+import { SERVER_PATH } from './lsp-client';
+
+const inLine = (): LintAnswer => ({ findings: [], total: -1 });
+let linter: BackgroundLinter | undefined;
+afterEach(() => linter?.dispose());
+
+describe('BackgroundLinter', () => {
+  it('answers with the engine\'s findings, computed on the worker', async () => {
+    linter = new BackgroundLinter(SERVER_PATH, inLine);
+    const text = 'The dictator claimed that many believe the vote was fair.';
+    const answer = await linter.run('a', 'lint', text, 'markdown', DEFAULT_CONFIG);
+    expect(answer.total).toBe(lint(text, { format: 'markdown' }).length);
+    expect(answer.findings).toEqual(lint(text, { format: 'markdown' }));
+  });
+
+  it('a newer job for the same draft replaces the one waiting; the running one finishes', async () => {
+    linter = new BackgroundLinter(SERVER_PATH, inLine);
+    const running = linter.run('draft', 'lint', bigDraft(300_000, 40), 'markdown', DEFAULT_CONFIG);
+    const waiting = linter.run('draft', 'lint', 'The dictator spoke.', 'markdown', DEFAULT_CONFIG);
+    const newest = linter.run('draft', 'lint', 'The regime spoke.', 'markdown', DEFAULT_CONFIG);
+    await expect(waiting).rejects.toBeInstanceOf(SupersededError);
+    expect((await running).total).toBeGreaterThan(0);
+    expect((await newest).findings.map((finding) => finding.actual)).toEqual(['regime']);
+  });
+
+  it('closing a draft stops its running job; the next job runs on a fresh worker', async () => {
+    linter = new BackgroundLinter(SERVER_PATH, inLine);
+    const running = linter.run('closed', 'lint', bigDraft(2 * 1024 * 1024, 41), 'markdown', DEFAULT_CONFIG);
+    const other = linter.run('other', 'lint', 'The dictator spoke.', 'markdown', DEFAULT_CONFIG);
+    linter.cancel('closed');
+    await expect(running).rejects.toBeInstanceOf(SupersededError);
+    expect((await other).findings.map((finding) => finding.actual)).toEqual(['dictator']);
+  });
+
+  it('a worker that dies fails the job it was running with a reason, and later jobs still settle', async () => {
+    const dying = join(mkdtempSync(join(tmpdir(), 'copydesk-dying-')), 'dying.js');
+    writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const logs: string[] = [];
+    linter = new BackgroundLinter(dying, inLine, (message) => logs.push(message));
+    await expect(linter.run('a', 'lint', 'text', 'markdown', DEFAULT_CONFIG)).rejects.toThrow(new BackgroundLintError('the background linter stopped (exit code 3)'));
+    await expect(linter.run('b', 'lint', 'text', 'markdown', DEFAULT_CONFIG)).rejects.toBeInstanceOf(BackgroundLintError);
+    expect(logs).toContain('the lint worker stopped: exit code 3');
+  });
+
+  it('with no worker script (running from sources), jobs run in line', async () => {
+    linter = new BackgroundLinter(undefined, (operation, text, format, config) => answerWith(createLinter(config), operation, text, format));
+    expect((await linter.run('a', 'lint', 'The dictator spoke.', 'markdown', DEFAULT_CONFIG)).findings.map((finding) => finding.actual)).toEqual(['dictator']);
+  });
+});
