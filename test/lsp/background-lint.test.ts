@@ -55,6 +55,16 @@ describe('BackgroundLinter', () => {
     expect(logs).toContain('the lint worker stopped: exit code 3');
   });
 
+  it('a worker with nothing to do is stopped, and the next job starts another', async () => {
+    linter = new BackgroundLinter(SERVER_PATH, inLine, () => {}, 50);
+    await linter.run('a', 'lint', 'The dictator spoke.', 'markdown', DEFAULT_CONFIG);
+    expect(linter.hasWorker).toBe(true);
+    for (const deadline = Date.now() + 20_000; linter.hasWorker && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(linter.hasWorker).toBe(false);
+    expect((await linter.run('b', 'lint', 'The regime spoke.', 'markdown', DEFAULT_CONFIG)).findings.map((finding) => finding.actual)).toEqual(['regime']);
+    expect(linter.hasWorker).toBe(true);
+  });
+
   it('with no worker script (running from sources), jobs run in line', async () => {
     linter = new BackgroundLinter(undefined, (operation, text, format, config) => answerWith(createLinter(config), operation, text, format));
     expect((await linter.run('a', 'lint', 'The dictator spoke.', 'markdown', DEFAULT_CONFIG)).findings.map((finding) => finding.actual)).toEqual(['dictator']);

@@ -11,8 +11,14 @@ import { parentPort, Worker } from 'node:worker_threads';
 import { DIAGNOSTICS_LIMIT } from './limits';
 import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter, type SourceMention } from '../core/index';
 
-/** Drafts with more characters than this are linted on the worker thread (about 0.15 s of engine time). */
-export const BACKGROUND_LINT_THRESHOLD = 100_000;
+/**
+ * Drafts with more characters than this are linted on the worker thread. Below it a lint takes about a
+ * tenth of a second, and the worker would cost more than it saves: its own copy of the engine and the
+ * word lists, about 50 MB.
+ */
+export const BACKGROUND_LINT_THRESHOLD = 250_000;
+/** A worker with nothing to do for this long is stopped, and its memory returned; the next huge draft starts another. */
+export const WORKER_IDLE_MS = 30_000;
 /** The marker in `workerData` that makes the server bundle's entry serve as the lint worker. */
 export const LINT_WORKER_MARKER = 'copydeskLspLintWorker';
 
@@ -66,6 +72,7 @@ export class BackgroundLinter {
   private running: Job | undefined;
   private readonly queue: Job[] = [];
   private readonly idleWaiters: Array<() => void> = [];
+  private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   /** Jobs the worker has answered (the stats request reports it). */
   completed = 0;
@@ -75,12 +82,19 @@ export class BackgroundLinter {
    *   bare worker cannot load the code.
    * @param runHere lints on the calling thread: used when there is no worker script or it cannot start.
    * @param onLog where worker failures are reported.
+   * @param idleMs how long the worker may sit idle before it is stopped.
    */
   constructor(
     private readonly script: string | undefined,
     private readonly runHere: (operation: LintOperation, text: string, format: Format, config: CopydeskConfig) => LintAnswer,
     private readonly onLog: (message: string) => void = () => {},
+    private readonly idleMs = WORKER_IDLE_MS,
   ) {}
+
+  /** Whether a worker thread is running (started by a job, stopped when idle). */
+  get hasWorker(): boolean {
+    return this.worker !== undefined;
+  }
 
   /** Lints `text` on the worker; rejects with {@link SupersededError} when a newer job for `key` replaces it. */
   run(key: string, operation: LintOperation, text: string, format: Format, config: CopydeskConfig): Promise<LintAnswer> {
@@ -104,6 +118,7 @@ export class BackgroundLinter {
 
   /** Stops the worker and rejects everything pending. */
   dispose(): void {
+    clearTimeout(this.idleTimer);
     this.queue.splice(0).forEach((job) => job.reject(new SupersededError()));
     this.stopWorker(new SupersededError());
   }
@@ -128,6 +143,12 @@ export class BackgroundLinter {
     if (!this.busy && this.idleWaiters.length > 0) {
       const waiters = this.idleWaiters.splice(0);
       setImmediate(() => waiters.forEach((resolve) => resolve()));
+    }
+    clearTimeout(this.idleTimer);
+    if (!this.busy && this.worker) {
+      this.idleTimer = setTimeout(() => {
+        if (!this.busy) this.stopWorker(new SupersededError());
+      }, this.idleMs).unref();
     }
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
