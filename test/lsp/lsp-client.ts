@@ -39,6 +39,8 @@ export interface TestServerOptions {
   initializationOptions?: unknown;
   /** Node options for the server process, e.g. `--require` of a guard module. */
   execArgv?: string[];
+  /** Whether the client offers workspace/configuration (default true); without it, settings are pushed. */
+  askConfiguration?: boolean;
 }
 
 /** Starts the server and initializes it as a push-diagnostics client with a workspace folder. */
@@ -104,7 +106,7 @@ export async function startTestServer(workspaceFolder: string, options: TestServ
     workspaceFolders: [{ uri, name: 'drafts' }],
     initializationOptions: options.initializationOptions,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: { configuration: options.askConfiguration !== false, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { versionSupport: true }, ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}) },
     },
   });

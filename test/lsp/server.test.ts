@@ -190,3 +190,21 @@ describe('language server over stdio', () => {
     expect(closed.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
   });
 });
+
+describe('a client that cannot be asked for settings (no workspace/configuration)', () => {
+  it('applies the settings it pushes in initializationOptions and in didChangeConfiguration', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'copydesk-lsp-pushed-'));
+    const pushed = await startTestServer(folder, { askConfiguration: false, initializationOptions: { copydesk: { rules: { 'loaded-term': 'off' } } } });
+    try {
+      const uri = `file://${join(folder, 'pushed.md')}`;
+      await pushed.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The dictator claimed that the vote was fair.\n' } });
+      const first = await pushed.diagnostics(uri, (params) => params.diagnostics.length > 0);
+      expect(first.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-verb']);
+      await pushed.connection.sendNotification('workspace/didChangeConfiguration', { settings: { copydesk: { rules: { 'loaded-verb': 'off' } } } });
+      const second = await pushed.diagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'loaded-term'));
+      expect(second.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
+    } finally {
+      await pushed.stop();
+    }
+  });
+});

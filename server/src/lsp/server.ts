@@ -34,7 +34,7 @@ import { configProblemDiagnostic } from './config-diagnostics';
 import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { declineNotice, notice, NOTICE_CODES, sizeNotice, withTruncationNotice } from './limits';
-import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import { coerceSettings, DEFAULT_SETTINGS, pushedSettingsIn, type Settings } from './settings';
 import { sourcingReport } from './sourcing-report';
 import { draftsUnder, readWorkspaceDraft } from './workspace-drafts';
 
@@ -92,8 +92,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const rootFor = (path: string): string | undefined => workspaceRoots.filter((root) => path === root || path.startsWith(`${root}/`)).sort((a, b) => b.length - a.length)[0];
 
+  // Clients that cannot be asked (no workspace/configuration) push settings instead: in
+  // initializationOptions and in didChangeConfiguration, as `{ "copydesk": { ... } }`. They apply to every draft.
+  let pushedSettings = DEFAULT_SETTINGS;
+
   const settingsFor = (uri: string): Promise<Settings> => {
-    if (!canAskConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    if (!canAskConfiguration) return Promise.resolve(pushedSettings);
     let settings = settingsCache.get(uri);
     if (!settings) {
       settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' }).then(coerceSettings, () => DEFAULT_SETTINGS);
@@ -234,6 +238,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canAskConfiguration = capabilities.workspace?.configuration === true;
     canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceTrusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+    pushedSettings = pushedSettingsIn(params.initializationOptions) ?? DEFAULT_SETTINGS;
     workspaceRoots = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
     if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [URI.parse(params.rootUri).fsPath];
     return {
@@ -253,7 +258,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
+    if (!canAskConfiguration) pushedSettings = pushedSettingsIn(params.settings) ?? pushedSettings;
     settingsCache.clear();
     relintAll();
   });

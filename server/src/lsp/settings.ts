@@ -30,3 +30,9 @@ export function coerceSettings(raw: unknown): Settings {
   const languages = Array.isArray(value.languages) ? value.languages.filter((id): id is string => typeof id === 'string') : DEFAULT_SETTINGS.languages;
   return { enable: value.enable !== false, rules, languages };
 }
+
+/** The `copydesk` section of settings a client pushed (initializationOptions, didChangeConfiguration), if any. */
+export function pushedSettingsIn(container: unknown): Settings | undefined {
+  const section = container && typeof container === 'object' ? (container as Record<string, unknown>).copydesk : undefined;
+  return section && typeof section === 'object' ? coerceSettings(section) : undefined;
+}
