@@ -2,6 +2,7 @@
  * Project configuration (`.copydesk.yml`): YAML only, never code. One resolver serves the editor and
  * the command line; invalid entries are reported with their place and the defaults stand in.
  */
+import { editDistance } from './edit-distance';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { RULE_IDS, type RuleId, type Severity } from './types';
 
@@ -232,22 +233,8 @@ function hasWord(phrase: string): boolean {
 
 /** ' (did you mean "loaded-term"?)' for a near miss, so a typo is easy to mend. */
 export function suggestRule(id: string): string {
-  const near = RULE_IDS.find((rule) => distance(rule, id) <= 3);
+  const near = RULE_IDS.find((rule) => editDistance(rule, id) <= 3);
   return near ? ` (did you mean "${near}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }
 
 /** Fills a partial configuration (from code or settings) with defaults. */
