@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { bigDraft, Documents } from './drafts';
 import { startTestServer, type TestServer } from './lsp-client';
 
@@ -59,44 +59,49 @@ describe('"Check All Drafts" in a hostile workspace', () => {
   });
 });
 
+/**
+ * Opens a draft in a workspace whose .copydesk.yml the server must refuse, checks that the draft gets
+ * the defaults (its "dictator" is flagged), and hands the rest of the check the draft and the config's diagnostics.
+ */
+async function withDefaultsDespiteConfig(
+  workspace: string,
+  check: (seen: { server: TestServer; uri: string; linted: PublishDiagnosticsParams; config: PublishDiagnosticsParams }) => Promise<void>,
+): Promise<void> {
+  const server = await startTestServer(workspace);
+  try {
+    const drafts = new Documents(server, workspace);
+    const { uri, version } = await drafts.open('draft.md', DICTATOR);
+    const linted = await server.diagnostics(uri, (params) => params.version === version);
+    expect(linted.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
+    const config = await server.diagnostics(`file://${join(workspace, '.copydesk.yml')}`);
+    await check({ server, uri, linted, config });
+  } finally {
+    await server.stop();
+  }
+}
+
 describe('project config the server will not follow', () => {
   it('a .copydesk.yml that links outside the workspace is refused with a diagnostic, and the defaults apply', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'copydesk-outside-config-'));
     writeFileSync(join(outside, 'house.yml'), 'rules:\n  loaded-term: off\n');
     const workspace = mkdtempSync(join(tmpdir(), 'copydesk-linked-config-'));
     symlinkSync(join(outside, 'house.yml'), join(workspace, '.copydesk.yml'));
-    const server = await startTestServer(workspace);
-    try {
-      const drafts = new Documents(server, workspace);
-      const { uri, version } = await drafts.open('draft.md', DICTATOR);
-      const linted = await server.diagnostics(uri, (params) => params.version === version);
-      expect(linted.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
-      const config = await server.diagnostics(`file://${join(workspace, '.copydesk.yml')}`);
+    await withDefaultsDespiteConfig(workspace, async ({ config }) => {
       expect(config.diagnostics[0].message).toMatch(/links to .*house\.yml, outside the workspace; Copydesk does not follow it/);
-    } finally {
-      await server.stop();
-    }
+    });
   });
 
   it('a .copydesk.yml that is a FIFO is refused without blocking the server', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'copydesk-fifo-config-'));
     execFileSync('mkfifo', [join(workspace, '.copydesk.yml')]);
-    const server = await startTestServer(workspace);
-    try {
-      const drafts = new Documents(server, workspace);
-      const { uri, version } = await drafts.open('draft.md', DICTATOR);
-      const linted = await server.diagnostics(uri, (params) => params.version === version);
-      expect(linted.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
-      const config = await server.diagnostics(`file://${join(workspace, '.copydesk.yml')}`);
+    await withDefaultsDespiteConfig(workspace, async ({ server, uri, linted, config }) => {
       expect(config.diagnostics[0].message).toContain('The config is not a regular file.');
       // "Allow in this project" would edit the config: it is not offered, and the server does not block on the FIFO.
       const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: linted.diagnostics[0].range, context: { diagnostics: linted.diagnostics } });
       const titles = actions.map((action) => action.title);
       expect(titles).toContain('Ignore loaded-term on this line');
       expect(titles.filter((title) => title.startsWith('Allow'))).toEqual([]);
-    } finally {
-      await server.stop();
-    }
+    });
   });
 
   it('in an untrusted workspace the project config is ignored: drafts get the defaults', async () => {
