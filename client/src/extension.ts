@@ -3,7 +3,7 @@
  * findings in the status bar, and offers three commands. Everything else lives in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const LANGUAGES = ['markdown', 'plaintext', 'newsdraft'];
 const REPORT_SCHEME = 'copydesk-report';
@@ -22,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     outputChannelName: 'Copydesk',
     // In an untrusted workspace the server ignores the project's .copydesk.yml.
     initializationOptions: { trusted: vscode.workspace.isTrusted },
+    errorHandler: restartingErrorHandler(),
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 
@@ -89,4 +90,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** A server that dies this often within the window is left stopped, so a crash loop does not spin. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * Restarts a server that died. The library's default handler shuts the client down after the fourth
+ * failed write in a row, and an editor sends several messages in the moment a server dies mid-lint, so
+ * a crash could leave the drafts unchecked; writes that fail are instead left to the close handler.
+ * The buffers are VS Code's, so a restarted server re-reads every open draft and nothing is lost.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        return { action: CloseAction.DoNotRestart, message: `The Copydesk server stopped ${MAX_RESTARTS} times in three minutes and was not restarted. See the Copydesk output; "Copydesk: Restart Server" starts it again.` };
+      }
+      restarts.push(now);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
