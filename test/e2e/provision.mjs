@@ -2,9 +2,10 @@
 //   Debian packages (apt-get, only those missing) and, in <repo>/.cache/e2e (git-ignored), code-server
 //   (VS Code 1.100.3's server build with its real Node extension host), playwright-core and mocha.
 // Nothing is fetched but Debian and npm packages; nothing is written to the home folder.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDebianPackages } from '../../scripts/provision-test-tools.mjs';
 
 // code-server 4.100.3 (= VS Code 1.100.3) is the newest whose install accepts Node 20; VS Code 1.100 meets
 // vscode-languageclient 11's engines.vscode (^1.91.0).
@@ -14,18 +15,6 @@ export const TOOLS = { 'code-server': '4.100.3', 'playwright-core': '1.65.1', mo
 // are not reachable) and to stand in for @vscode/ripgrep's download.
 const RUN_PACKAGES = ['chromium'];
 const INSTALL_PACKAGES = ['ripgrep', 'build-essential', 'python3', 'libkrb5-dev'];
-
-const installed = (pkg) => spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' }).stdout === 'install ok installed';
-
-function ensureDebianPackages(packages, log) {
-  const missing = packages.filter((pkg) => !installed(pkg));
-  if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) throw new Error(`missing Debian packages: ${missing.join(' ')} (run as root, or apt-get install them)`);
-  log(`apt-get install ${missing.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env });
-}
 
 /** Makes sure everything is there; returns the paths the runner needs. */
 export function provision(cacheDir, log) {
