@@ -9,6 +9,8 @@ const mustFlag: FlagCase[] = [
   { text: 'Many believe the ceasefire will not hold.', flags: 'Many believe' },
   { text: 'Critics say the plan will fail.', flags: 'Critics say' },
   { text: 'SEOUL, July 25 - Critics say the talks with Pyongyang have failed.', flags: 'Critics say' },
+  { text: 'Critics of the government say the election was rigged.', flags: 'Critics of the government say' },
+  { text: 'Some opponents of the new runway argue it will double noise over west London.', flags: 'Some opponents of the new runway argue' },
   { text: 'Experts warn that the new variant could spread faster over the winter months.', flags: 'Experts warn' },
   { text: 'Observers note that turnout in the capital was unusually low.', flags: 'Observers note' },
   { text: 'Some analysts argue the central bank raised interest rates too late to tame inflation.', flags: 'Some analysts argue' },
@@ -39,6 +41,10 @@ const mustFlag: FlagCase[] = [
 
 // The same claims with someone behind them, in quotation marks, or with the study named.
 const mustNotFlag: string[] = [
+  "Most of the studio's films are now considered lost.",
+  'Critics of the government, including the opposition leader Maria Lopez, say the election was rigged.',
+  'Analysts at Goldman Sachs say the central bank will cut rates in June.',
+  'Supporters of Alexei Navalny say he was poisoned on the orders of the Kremlin, a claim the Kremlin denies.',
   'Many residents of Kharkiv told Reuters they believe the ceasefire will not hold.',
   'Critics including Senator Jane Ortiz said the plan will fail.',
   'The plan will fail, said Jane Ortiz, a senator.',

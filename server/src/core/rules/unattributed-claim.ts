@@ -90,12 +90,35 @@ function vagueGroupBefore(model: ParagraphModel, verbStart: number): number | un
   if (/[,;:()\u201c\u201d"]/.test(model.text.slice(last.end, verbStart))) return undefined;
   const pair = index > 0 ? key(`${before[index - 1].text} ${last.text}`) : '';
   if (pair && sets.vagueGroups.has(pair)) return before[index - 1].start;
-  if (!sets.vagueGroups.has(last.lower)) return undefined;
+  const ofGroup = sets.vagueGroups.has(last.lower) ? index : groupBeforeOfPhrase(model.text, before, index);
+  if (ofGroup === undefined) return undefined;
+  const group = before[ofGroup];
   // Only a word in the same phrase qualifies the group: not the date of a dateline ("SEOUL, July 25 - Critics say").
-  const previous = index > 0 && /^\s+$/.test(model.text.slice(before[index - 1].end, last.start)) ? before[index - 1] : undefined;
+  const previous = ofGroup > 0 && /^\s+$/.test(model.text.slice(before[ofGroup - 1].end, group.start)) ? before[ofGroup - 1] : undefined;
   // "two analysts said" is a count of unnamed sources (anonymous-source's business); "the many" is not a group.
   if (previous && (/^\d/.test(previous.text) || sets.numberWords.has(previous.lower) || previous.lower === 'the')) return undefined;
   // "Some analysts" / "many Republicans": the quantifier starts the group.
   if (previous && ['many', 'some', 'most', 'few', 'several', 'numerous', 'other'].includes(previous.lower)) return previous.start;
-  return last.start;
+  return group.start;
+}
+
+/**
+ * The vague group a short "of" phrase qualifies, ending at `last`: "critics of the government",
+ * "opponents of the plan". A capitalised word in the phrase names who they are ("supporters of Mr
+ * Navalny" may still be vague, but "analysts of Goldman Sachs" are pinned), so such phrases are left to
+ * the attribution model; so is any phrase broken by punctuation.
+ */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+function groupBeforeOfPhrase(text: string, words: ParagraphModel['sentences'][number]['words'], last: number): number | undefined {
+  for (let of = last - 1; of >= Math.max(1, last - 4); of--) {
+    const word = words[of];
+    // A capital names someone; an auxiliary means the words are a clause ("most of the films are considered").
+    if (/^\p{Lu}/u.test(word.text) || AUXILIARIES.has(words[last].lower) || AUXILIARIES.has(word.lower)) return undefined;
+    if (word.lower !== 'of') continue;
+    const phrase = words.slice(of - 1, last + 1);
+    const joined = phrase.every((current, position) => position === 0 || /^\s+$/.test(text.slice(phrase[position - 1].end, current.start)));
+    return joined && sets.vagueGroups.has(words[of - 1].lower) && !phrase.slice(1).some((current) => /^\p{Lu}/u.test(current.text)) ? of - 1 : undefined;
+  }
+  return undefined;
 }
