@@ -6,6 +6,7 @@ const RULE = 'loaded-term';
 
 // Contentious labels in the reporter's own voice (every term here is in data/loaded-terms.yml).
 const mustFlag: FlagCase[] = [
+  { text: 'The senator lied about his military record.', flags: 'lied' },
   {
     text: 'Russian defence minister Sergei Shoigu, one of two senior Kremlin men tasked with running the \u201cspecial military operation\u201d in Ukraine, was greeted by a military salute on Tuesday night as he touched down in the pariah state.',
     flags: 'pariah state',
@@ -52,6 +53,7 @@ const mustFlag: FlagCase[] = [
 
 // Labels inside a speaker's quotation or reported speech, and the neutral senses the list excludes.
 const mustNotFlag: string[] = [
+  'The senator lied about his military record, The Washington Post found.',
   'Kim expressed gratitude for the Chinese soldiers who dedicated their lives to repel imperialist aggression, calling them \u201cmartyrs\u201d who would be \u201cimmortal in the hearts of the Korean people\u201d.',
   '"The regime will fall," opposition leader Maria Corina Machado told supporters in Caracas.',
   'Kim said the United States was a rogue state bent on war.',
