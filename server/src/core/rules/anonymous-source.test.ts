@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
 
 const RULE = 'anonymous-source';
 
@@ -66,6 +66,7 @@ export const knownGaps: KnownGaps = {
 
 describe('anonymous-source', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
+  itRecordsKnownGaps(RULE, knownGaps);
 
   it('is information by default and asks for a role and a reason', () => {
     const [finding] = findingsOf(RULE, 'Sources said the minister would resign on Friday.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
 
 const RULE = 'editorializing';
 
@@ -80,6 +80,7 @@ export const knownGaps: KnownGaps = {
 
 describe('editorializing', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
+  itRecordsKnownGaps(RULE, knownGaps);
 
   it('is information by default and advises letting the facts carry it', () => {
     const [finding] = findingsOf(RULE, 'Regrettably, the boy died before paramedics arrived.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
 
 const RULE = 'loaded-term';
 
@@ -105,6 +105,7 @@ export const knownGaps: KnownGaps = {
 
 describe('loaded-term', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
+  itRecordsKnownGaps(RULE, knownGaps);
 
   it('suggests the wire-service wording first', () => {
     const [finding] = findingsOf(RULE, 'He touched down in the pariah state.');

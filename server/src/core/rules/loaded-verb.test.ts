@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
 
 const RULE = 'loaded-verb';
 
@@ -98,6 +98,7 @@ export const knownGaps: KnownGaps = {
 
 describe('loaded-verb', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
+  itRecordsKnownGaps(RULE, knownGaps);
 
   it('suggests "said" for a verb of saying and "criticised" for a verb of attack', () => {
     expect(findingsOf(RULE, 'The minister claimed the figures were wrong.')[0].suggestions[0]).toBe('said');

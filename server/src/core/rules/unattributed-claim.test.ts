@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
 
 const RULE = 'unattributed-claim';
 
@@ -76,12 +76,16 @@ export const knownGaps: KnownGaps = {
   mustFlag: [
     // "thought" is also a reporting verb; after the adverb is skipped, "It was" is taken for a generic speaker.
     { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought', engine: [] },
+    // "prosecutors ... asked" inside the passive's complement is taken as the sentence's source. Requiring the
+    // speaker's words to cover the passive fixed this but flagged 3 more neutral Wikipedia sentences (cw-hard 6.0%).
+    { text: 'It is understood that prosecutors had asked for a harsher sentence.', flags: 'It is understood', engine: [] },
   ],
   mustNotFlag: [],
 };
 
 describe('unattributed-claim', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
+  itRecordsKnownGaps(RULE, knownGaps);
 
   it('is a warning by default and says who should be named', () => {
     const [finding] = findingsOf(RULE, 'Critics say the plan will fail.');

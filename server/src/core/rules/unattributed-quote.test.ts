@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
 
 const RULE = 'unattributed-quote';
 
@@ -122,6 +122,7 @@ export const knownGaps: KnownGaps = {
 
 describe('unattributed-quote', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
+  itRecordsKnownGaps(RULE, knownGaps);
 
   it('is a warning by default and quotes the start of the quotation', () => {
     const [finding] = findingsOf(RULE, 'The ministry has not commented. "Those responsible will be held to account."');

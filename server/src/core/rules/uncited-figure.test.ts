@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
 
 const RULE = 'uncited-figure';
 
@@ -83,6 +83,7 @@ export const knownGaps: KnownGaps = {
 
 describe('uncited-figure', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
+  itRecordsKnownGaps(RULE, knownGaps);
 
   it('is a warning by default and asks who counted', () => {
     const [finding] = findingsOf(RULE, 'More than 200 people died in the floods.');
