@@ -56,3 +56,52 @@ describe('simple heading and list chunks', () => {
     ]);
   });
 });
+
+describe('one-line paragraphs with strong emphasis and links', () => {
+  it('reads them without the parser exactly as the parser does, and gives up on anything it cannot be sure of', async () => {
+    const fc = (await import('fast-check')).default;
+    const { inlineParagraph } = await import('./markdown-chunks');
+    const { parseMarkdownChunk } = await import('./prose');
+    const pieces = fc.constantFrom(
+      'the', 'regime', 'Update 1.2:', 'READ MORE', '**', '*', '_', '[', ']', '(', ')', '](https://example.com/a-b)', '[Read the report](https://example.com/r?id=2)',
+      '**READ MORE**', 'www.example.com', 'http://x.y', ' ', ' ', ' ', '.', ',', '!', '?', ':', '"', '“', '’', '`', '\\', '<b>', '&amp;', '^', '~', '|', '#', '-', '1.', '\u00a0',
+    );
+    // Lines shaped like copy: words and stops around emphasis and links, with the odd stray mark.
+    const word = fc.constantFrom('North', 'Korea', 'the', 'regime', 'said', '2023', 'Kim’s', 'anti-Western', 'READ', 'MORE', 'Update', 'x', '1.2');
+    const glue = fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom(' ', ', ', '. ', ': ', ' (', ') ', ' "', '" ', '-', '?', '; ') },
+      { weight: 1, arbitrary: fc.constantFrom('*', '!', '[', ']', '_', ' www.a.b ', '**', '](', '&') },
+    );
+    const words = fc.array(fc.tuple(word, glue).map(([w, g]) => w + g), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    const address = fc.constantFrom('https://example.com/a', 'https://x.y/1795783/north-korea', 'x', '/path?q=1', 'a)b', 'a b');
+    const construct = fc.oneof(
+      words.map((inner) => `**${inner.trim()}**`),
+      fc.tuple(words, address).map(([inner, url]) => `[${inner.trim()}](${url})`),
+    );
+    const lineWithMarkup = fc.tuple(fc.option(words), construct, fc.option(words), fc.option(construct), fc.option(words))
+      .map((parts) => parts.map((part) => part ?? '').join(' ').replace(/\s+/g, ' ').trim());
+    let readWithoutParser = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.array(pieces, { minLength: 1, maxLength: 14 }).map((parts) => parts.join('')), lineWithMarkup), (chunk) => {
+        const fast = inlineParagraph(chunk);
+        if (!fast) return;
+        readWithoutParser++;
+        const parsed = parseMarkdownChunk(chunk, chunk.length, false);
+        expect(parsed.comments).toEqual([]);
+        expect(parsed.blocks).toEqual([{ start: 0, text: fast.text, kind: 'paragraph', citations: fast.citations }]);
+      }),
+      { seed: 20261125, numRuns: 3000 },
+    );
+    // The generator must reach the fast path often enough for the comparison to mean something.
+    expect(readWithoutParser).toBeGreaterThan(100);
+  });
+
+  it('keeps emphasised words and link text, blanks the markup, and cites the link', async () => {
+    const { inlineParagraph } = await import('./markdown-chunks');
+    const chunk = '**READ MORE** Source: [Read Full Article](https://www.express.co.uk/news/1795783)';
+    const read = inlineParagraph(chunk)!;
+    expect(read.text).toBe(`  READ MORE   Source:  Read Full Article${' '.repeat('](https://www.express.co.uk/news/1795783)'.length)}`);
+    expect(read.citations).toEqual([[22, chunk.length]]);
+    for (const other of ['*one*', '**bold**text', 'a **b** c\nd', '[x][ref]', '![alt](img.png)', '**a *b* c**', '[a](b c)']) expect(inlineParagraph(other), other).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks } from './markdown-chunks';
+import { inlineParagraph, isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks } from './markdown-chunks';
 import type { Format } from './types';
 
 /** A block of prose: a paragraph, heading or table cell, ready to be parsed on its own. */
@@ -73,6 +73,8 @@ function extractMarkdown(text: string, chunkCache: ChunkCache): Prose {
 /** The prose of one chunk, parsed on its own (and cached by its text: chunks an edit missed are reused). */
 function extractChunk(source: string, definitions: string, atDocumentStart: boolean, chunkCache: ChunkCache): Prose {
   if (isPlainParagraph(source)) return { blocks: [{ start: 0, text: source, kind: 'paragraph', citations: [] }], comments: [] };
+  const inline = atDocumentStart && /^(?:---|\+\+\+)/.test(source) ? undefined : inlineParagraph(source);
+  if (inline) return { blocks: [{ start: 0, text: inline.text, kind: 'paragraph', citations: inline.citations }], comments: [] };
   const lines = atDocumentStart && /^(?:---|\+\+\+)/.test(source) ? undefined : simpleLines(source);
   if (lines) return { blocks: lines.map((line) => ({ start: line.start, text: source.slice(line.start, line.end), kind: line.kind, citations: [] })), comments: [] };
   const key = `${atDocumentStart ? 1 : 0}${definitions}\u0000${source}`;
@@ -85,7 +87,8 @@ function extractChunk(source: string, definitions: string, atDocumentStart: bool
   return parsed;
 }
 
-function parseMarkdownChunk(text: string, limit: number, atDocumentStart: boolean): Prose {
+/** Parses a chunk with the markdown parser; exported so that tests can hold the fast paths to it. */
+export function parseMarkdownChunk(text: string, limit: number, atDocumentStart: boolean): Prose {
   const root = (atDocumentStart ? documentStartParser : markdownParser).parse(text) as MdNode;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
