@@ -1,6 +1,7 @@
 /** The fixture drafts and how their expected findings are recorded. */
 import { join } from 'node:path';
 import { formatForPath } from '../server/src/cli/main';
+import { toJsonFinding } from '../server/src/cli/formats/json';
 import { lint } from '../server/src/core/index';
 
 /** Where the real drafts with their expected findings live. */
@@ -15,14 +16,9 @@ export function isFixture(name: string): boolean {
 export function fixtureFindings(name: string, text: string): Array<Record<string, unknown>> {
   const format = formatForPath(name);
   if (!format) throw new Error(`${name} is not a draft`);
-  return lint(text, { format }).map((finding) => ({
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    line: finding.start.line + 1,
-    column: finding.start.character + 1,
-    endLine: finding.end.line + 1,
-    endColumn: finding.end.character + 1,
-    actual: finding.actual,
-    suggestions: finding.suggestions,
-  }));
+  // The command line's JSON finding, without the message wording and the offsets.
+  return lint(text, { format }).map((finding) => {
+    const { message: _message, offset: _offset, endOffset: _endOffset, ...recorded } = toJsonFinding(finding);
+    return recorded;
+  });
 }

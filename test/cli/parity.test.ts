@@ -18,7 +18,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { formatForPath } from '../../server/src/cli/main';
 import { CONFIG_FILE_NAME } from '../../server/src/project/config-file';
 import { FIXTURE_DIR, isFixture } from '../fixtures';
-import { startTestServer, type TestServer } from '../lsp/lsp-client';
+import { messageText, startTestServer, type TestServer } from '../lsp/lsp-client';
 
 const root = join(__dirname, '..', '..');
 const CLI = join(root, 'server', 'out', 'cli.js');
@@ -63,7 +63,7 @@ const fromCli = (finding: JsonFinding): Comparable => ({
 const fromEditor = (diagnostic: Diagnostic): Comparable => ({
   ruleId: String(diagnostic.code),
   severity: LSP_SEVERITY[diagnostic.severity ?? 0],
-  message: diagnostic.message,
+  message: messageText(diagnostic),
   range: diagnostic.range,
 });
 

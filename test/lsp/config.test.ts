@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Documents } from './drafts';
-import { startTestServer, type TestServer } from './lsp-client';
+import { messageText, startTestServer, type TestServer } from './lsp-client';
 
 let server: TestServer;
 let workspace: string;
@@ -30,7 +30,7 @@ describe('a broken project config', () => {
     // loaded-term is off and Copydesk Herald is a source: nothing to flag.
     expect(draft.diagnostics).toEqual([]);
     const config = await server.diagnostics(`file://${join(workspace, '.copydesk.yml')}`);
-    expect(config.diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character, diagnostic.severity, diagnostic.message.split(/[;:]/)[0]])).toEqual([
+    expect(config.diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character, diagnostic.severity, messageText(diagnostic).split(/[;:]/)[0]])).toEqual([
       [2, 2, 14, 1, 'Unknown rule "loaded-terms" (did you mean "loaded-term"?)'],
       [3, 18, 22, 1, 'Rule "editorializing"'],
       [4, 7, 13, 1, '"allow" must be a list of words or phrases. Copydesk uses its defaults in place of this entry.'],

@@ -93,7 +93,9 @@ export async function startTestServer(workspaceFolder: string, options: TestServ
       }
     }
   });
-  connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logs.push(params.message);
+  });
   connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => server.settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
@@ -112,4 +114,9 @@ export async function startTestServer(workspaceFolder: string, options: TestServ
   });
   await connection.sendNotification('initialized', {});
   return server;
+}
+
+/** A diagnostic's message as text (the protocol also allows markup; this server sends plain strings). */
+export function messageText(diagnostic: { message: string | { value: string } }): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }

@@ -126,17 +126,7 @@ export function modelParagraph(
   const speechActs = vocab.speechActs.find(text);
   // Outer quotations do not overlap; a binary search over them answers "inside a quote?" in log time.
   const outer = spans.filter((span) => span.depth === 0);
-  const insideQuote = (offset: number): boolean => {
-    let low = 0;
-    let high = outer.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (offset < outer[mid].innerStart) high = mid - 1;
-      else if (offset >= outer[mid].innerEnd) low = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const insideQuote = (offset: number): boolean => covering(outer, offset, (span) => span.innerStart, (span) => span.innerEnd) !== undefined;
 
   let nextAct = 0;
   const hasSpeechAct = (range: { start: number; end: number }): boolean => {
@@ -399,15 +389,19 @@ export function quoteAround(model: ParagraphModel, start: number, end: number): 
 
 /** The sentence that holds an offset. */
 export function sentenceAt(model: ParagraphModel, offset: number): SentenceModel | undefined {
-  // Binary search: rules ask this for every match, and a paragraph may hold thousands of sentences.
-  const sentences = model.sentences;
+  // Rules ask this for every match, and a paragraph may hold thousands of sentences.
+  return covering(model.sentences, offset, (sentence) => sentence.start, (sentence) => sentence.end);
+}
+
+/** The item of a sorted list of non-overlapping ranges that holds an offset, by binary search. */
+function covering<T>(items: readonly T[], offset: number, startOf: (item: T) => number, endOf: (item: T) => number): T | undefined {
   let low = 0;
-  let high = sentences.length - 1;
+  let high = items.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (offset < sentences[mid].start) high = mid - 1;
-    else if (offset >= sentences[mid].end) low = mid + 1;
-    else return sentences[mid];
+    if (offset < startOf(items[mid])) high = mid - 1;
+    else if (offset >= endOf(items[mid])) low = mid + 1;
+    else return items[mid];
   }
   return undefined;
 }
