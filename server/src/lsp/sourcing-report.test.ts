@@ -12,3 +12,15 @@ describe('sourcing report', () => {
     expect(report).toMatch(/## Vague attributions\n\n- \[line 3\]\(file:\/\/\/draft\.md#L3\): “Critics say” \(unattributed-claim\)/);
   });
 });
+
+describe('sourcing report of a huge draft', () => {
+  it('lists the first entries of each section and says how many more there are', async () => {
+    const { REPORT_SECTION_LIMIT } = await import('./sourcing-report');
+    const paragraphs = Array.from({ length: REPORT_SECTION_LIMIT + 10 }, (_, index) => `Critics say plan ${index} will fail, Ana Ruiz said.`);
+    const { findings, sources } = createLinter().sourcing(paragraphs.join('\n\n'), 'plaintext');
+    const report = sourcingReport('huge.md', 'file:///huge.md', findings, sources);
+    expect(sources).toHaveLength(REPORT_SECTION_LIMIT + 10);
+    expect(report.match(/said: Critics say/g)).toHaveLength(REPORT_SECTION_LIMIT);
+    expect(report).toContain('- … and 10 more (a section lists the first 2,000)');
+  });
+});
