@@ -4,18 +4,11 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Format } from '../core/index';
+import { formatForPath, isInside } from '../project/draft-files';
 import { globToRegExp, isGlob, splitGlob } from './glob';
-import { IgnoreRules, isInside } from './ignore-rules';
+import { IgnoreRules } from './ignore-rules';
 
-/** The extensions a folder walk picks up, and the format each is read as. */
-export const DRAFT_EXTENSIONS: Readonly<Record<string, Format>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext', '.news': 'newsdraft' };
-
-/** Which format a file is, from its extension; undefined when copydesk does not read that kind of file. */
-export function formatForPath(path: string): Format | undefined {
-  const dot = path.lastIndexOf('.');
-  return dot > path.lastIndexOf('/') && dot > path.lastIndexOf('\\') ? DRAFT_EXTENSIONS[path.slice(dot).toLowerCase()] : undefined;
-}
+export { formatForPath } from '../project/draft-files';
 
 /** One thing to lint: a file on disk, or standard input. */
 export type Target = { kind: 'file'; path: string } | { kind: 'stdin' };

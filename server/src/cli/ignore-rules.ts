@@ -7,14 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { isInside } from '../project/draft-files';
 
 /** The ignore files read in every folder, in the order their rules apply. */
 export const IGNORE_FILE_NAMES = ['.gitignore', '.copydeskignore'] as const;
-
-/** Whether `inner` is `outer` or inside it. */
-export function isInside(inner: string, outer: string): boolean {
-  return inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
-}
 
 /** Reads and caches the ignore files of a tree; answers whether a path is ignored. */
 export class IgnoreRules {

@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { lint, type CopydeskConfig, type Finding, type Format } from '../core/index';
+import { stripBom } from '../project/draft-files';
 
 /** Drafts larger than this are refused with a message rather than linted. */
 export const FILE_SIZE_LIMIT = 10 * 1024 * 1024;
@@ -51,10 +52,6 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** A draft that cannot be linted, for a reason the user can act on. */
 export class DraftError extends Error {}
 
-/** The text without a leading byte-order mark (editors hide it, so positions must not count it). */
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 /** Runs one job against the run's configs. Never throws: a failure comes back as the outcome's error. */
 export function runJob(job: LintJob, configs: readonly CopydeskConfig[]): LintOutcome {

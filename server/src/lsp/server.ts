@@ -26,6 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createLinter, DEFAULT_CONFIG, type CopydeskConfig, type Finding, type Format, type Linter } from '../core/index';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type LoadedConfig } from '../project/config-file';
+import { isInside } from '../project/draft-files';
 import { allowTermEdit } from './allow-term';
 import { answerWith, BACKGROUND_LINT_THRESHOLD, BackgroundLinter, SupersededError, type LintAnswer, type LintOperation } from './background-lint';
 import { draftChangedError, unlessCancelled } from './cancellation';
@@ -90,7 +91,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const log = (error: unknown, where: string): void => connection.console.error(`copydesk: ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
-  const rootFor = (path: string): string | undefined => workspaceRoots.filter((root) => path === root || path.startsWith(`${root}/`)).sort((a, b) => b.length - a.length)[0];
+  const rootFor = (path: string): string | undefined => workspaceRoots.filter((root) => isInside(path, root)).sort((a, b) => b.length - a.length)[0];
 
   // Clients that cannot be asked (no workspace/configuration) push settings instead: in
   // initializationOptions and in didChangeConfiguration, as `{ "copydesk": { ... } }`. They apply to every draft.

@@ -5,11 +5,10 @@
  * or device (reading one can block forever or never end), and stops at a file-count limit.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import type { Format } from '../core/index';
+import { formatForPath, stripBom } from '../project/draft-files';
 import { DOCUMENT_SIZE_LIMIT } from './limits';
-
-/** Extensions of the files the workspace check reads, and the language each is linted as. */
-const LANGUAGE_OF_EXTENSION: Record<string, string> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext', '.news': 'newsdraft' };
 /** The workspace check reads at most this many drafts. */
 export const WORKSPACE_FILE_LIMIT = 5000;
 /** UTF-8 spends at most 3 bytes per UTF-16 code unit: a larger file is over the size limit unread. */
@@ -18,14 +17,10 @@ const BYTES_BEYOND_LIMIT = 3 * DOCUMENT_SIZE_LIMIT;
 /** A draft found in the workspace. */
 export interface WorkspaceDraft {
   path: string;
-  languageId: string;
+  /** The language it is linted as: the format its extension names. */
+  languageId: Format;
   /** Size in bytes, from the walk's lstat. */
   size: number;
-}
-
-/** The language id a draft's extension is linted as. */
-export function languageOfPath(path: string): string {
-  return LANGUAGE_OF_EXTENSION[extname(path).toLowerCase()] ?? 'markdown';
 }
 
 /** Drafts under a folder: skips dot-folders and node_modules, and follows no symbolic link. */
@@ -49,8 +44,12 @@ export function draftsUnder(root: string, limit = WORKSPACE_FILE_LIMIT): Workspa
       } catch {
         continue; // removed while we walked
       }
-      if (stat.isDirectory()) walk(path);
-      else if (stat.isFile() && LANGUAGE_OF_EXTENSION[extname(name).toLowerCase()]) found.push({ path, languageId: languageOfPath(path), size: stat.size });
+      if (stat.isDirectory()) {
+        walk(path);
+        continue;
+      }
+      const format = stat.isFile() ? formatForPath(name) : undefined;
+      if (format) found.push({ path, languageId: format, size: stat.size });
     }
   };
   walk(root);
@@ -78,7 +77,7 @@ export function readWorkspaceDraft(draft: WorkspaceDraft): DraftRead {
     if (!stat.isFile()) return { kind: 'skipped' };
     if (stat.size > BYTES_BEYOND_LIMIT) return { kind: 'too-large' };
     const text = readFileSync(descriptor, 'utf8');
-    return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    return { kind: 'text', text: stripBom(text) };
   } finally {
     closeSync(descriptor);
   }

@@ -3,8 +3,9 @@
  * line and the language server, so a file gets the same findings in both.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type ConfigProblem, type CopydeskConfig } from '../core/index';
+import { isInside } from './draft-files';
 
 /** The name of the project configuration file. */
 export const CONFIG_FILE_NAME = '.copydesk.yml';
@@ -57,7 +58,7 @@ export function readConfigText(path: string, options: LoadConfigOptions = {}): C
     if (options.confineTo) {
       const real = realpathSync(path);
       const root = realpathSync(options.confineTo);
-      if (real !== root && !real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) return { refused: `This config file links to ${real}, outside the workspace; Copydesk does not follow it.` };
+      if (!isInside(real, root)) return { refused: `This config file links to ${real}, outside the workspace; Copydesk does not follow it.` };
     }
     descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(descriptor);
