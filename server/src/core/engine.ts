@@ -146,7 +146,8 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
     return result;
   };
 
-  const run = (text: string, format: Format): { findings: Finding[]; sources: SourceMention[] } => {
+  // `withSources`: only the sourcing report reads who is cited; a plain lint skips building that list.
+  const run = (text: string, format: Format, withSources: boolean): { findings: Finding[]; sources: SourceMention[] } => {
       const prose = extractProse(text, format, chunkCache);
       const lines = new LineIndex(text);
       const suppressions = readDirectives(text, prose.comments, lines);
@@ -171,7 +172,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         const result = analyse(block, carry);
         carry = result.carryOut;
         let lastNamed: string | undefined;
-        for (const source of result.sources) {
+        for (const source of withSources ? result.sources : []) {
           const offset = block.start + source.speakerStart;
           const speaker = text.slice(offset, block.start + source.speakerEnd);
           sources.push({
@@ -202,8 +203,8 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   return {
     config,
     stats,
-    lint: (text, format) => run(text, format).findings,
-    sourcing: run,
+    lint: (text, format) => run(text, format, false).findings,
+    sourcing: (text, format) => run(text, format, true),
   };
 }
 
