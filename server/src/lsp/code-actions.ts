@@ -9,8 +9,8 @@ import { findingData, type FindingData } from './diagnostics';
 
 /** The code action kind of Copydesk's fix-all. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
-/** Rules whose findings the "Add attribution" fix answers. */
-const ATTRIBUTABLE = new Set(['unattributed-claim', 'uncited-figure', 'hedged-attribution']);
+/** Rules whose findings the "Add attribution" fix answers (and the hover's better sentence shows it). */
+export const ATTRIBUTABLE = new Set(['unattributed-claim', 'uncited-figure', 'hedged-attribution']);
 /** Rules whose flagged term a project can allow in `.copydesk.yml`. */
 const ALLOWABLE = new Set(['loaded-term', 'loaded-verb', 'editorializing']);
 
@@ -81,12 +81,18 @@ export function attributionInsertion(document: TextDocument, diagnostic: Diagnos
   // The line ends at \n, \r\n or a lone \r (LSP counts all three): the insertion never crosses one.
   const lineBreak = /[\r\n]/g;
   lineBreak.lastIndex = from;
-  const lineEnd = lineBreak.exec(text)?.index ?? text.length;
-  const rest = text.slice(from, lineEnd);
-  const stop = /[.!?](?=["\u201d\u2019')\]]*(?:\s|$))/.exec(rest);
-  const at = stop ? from + stop.index : from;
+  const { at, newText } = attributionAt(text, from, lineBreak.exec(text)?.index ?? text.length);
   const position = document.positionAt(at);
-  return { range: { start: position, end: position }, newText: stop ? ', according to TK' : ' (according to TK)' };
+  return { range: { start: position, end: position }, newText };
+}
+
+/** A sentence's closing mark, with any closing quotes or brackets after it. */
+export const SENTENCE_STOP = /[.!?](?=["\u201d\u2019')\]]*(?:\s|$))/;
+
+/** Where and what "Add attribution" inserts after `from`, looking no further than `end`. */
+export function attributionAt(text: string, from: number, end: number): { at: number; newText: string } {
+  const stop = SENTENCE_STOP.exec(text.slice(from, end));
+  return stop ? { at: from + stop.index, newText: ', according to TK' } : { at: from, newText: ' (according to TK)' };
 }
 
 /**
