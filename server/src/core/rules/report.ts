@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { ParagraphModel } from '../attribution';
+import { LineIndex } from '../text-index';
 import type { RuleId } from '../types';
 import { ruleUrl } from './catalog';
 
@@ -38,24 +39,14 @@ export function report(file: VFile, finding: Report): void {
   message.url = ruleUrl(finding.ruleId);
 }
 
-const lineStarts = new WeakMap<VFile, number[]>();
+const lineIndexes = new WeakMap<VFile, LineIndex>();
 
-/** Line and column of an offset; the file's line starts are found once, then searched. */
+/** Line and column (1-based, as vfile counts them) of an offset; the paragraph's line index is built once. */
 function point(file: VFile, text: string, offset: number): { line: number; column: number; offset: number } {
-  let starts = lineStarts.get(file);
-  if (!starts) {
-    starts = [0];
-    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-    lineStarts.set(file, starts);
-  }
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low] + 1, offset };
+  let index = lineIndexes.get(file);
+  if (!index) lineIndexes.set(file, (index = new LineIndex(text)));
+  const { line, character } = index.positionAt(offset);
+  return { line: line + 1, column: character + 1, offset };
 }
 
 /** Quotes a span of copy for a message, with typographic quotes so it reads as copy. */
