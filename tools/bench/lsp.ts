@@ -6,15 +6,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../../server/src/core/text-index';
 import { articleOfWords, draftOfSize } from './corpus';
 import { quantile, round, type Measurement } from './measure';
 
-/** Line/character of an offset, as LSP counts them. */
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
 
 /** Edit-to-diagnostics latency for two documents, and RSS with 50 drafts open. */
 export async function measureServer(serverPath: string): Promise<Measurement[]> {
@@ -36,7 +31,7 @@ export async function measureServer(serverPath: string): Promise<Measurement[]> 
     const samples: number[] = [];
     for (let edit = -5; edit < 100; edit++) {
       const offset = Math.floor(((Math.abs(edit) + 0.5) * text.length) / 100);
-      const position = positionAt(text, offset);
+      const position = new LineIndex(text).positionAt(offset);
       text = `${text.slice(0, offset)}x${text.slice(offset)}`;
       const start = performance.now();
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: 'x' }] });

@@ -43,7 +43,8 @@ export interface ConfigProblem {
 /** The configuration when there is none. */
 export const DEFAULT_CONFIG: CopydeskConfig = Object.freeze({ rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [] });
 
-const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+/** What a rule can be set to, in a config file or the editor's settings. */
+export const RULE_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const SEVERITY_ALIASES: Record<string, Severity | 'off'> = { info: 'information', warn: 'warning', false: 'off', true: 'warning' };
 const KEYS = ['rules', 'loaded_terms', 'allow', 'sources', 'not_figures'] as const;
 const TERM_FIELDS = ['term', 'forms', 'alternatives', 'reason'] as const;
@@ -156,7 +157,7 @@ function readRules(value: YamlNode, config: CopydeskConfig, place: Place): void 
     }
     if (refuseAlias(valueNode, place)) continue;
     const raw = isScalar(valueNode) ? String(valueNode.value).toLowerCase() : '';
-    const severity = SEVERITY_ALIASES[raw] ?? ((SEVERITIES as readonly string[]).includes(raw) ? (raw as Severity | 'off') : undefined);
+    const severity = SEVERITY_ALIASES[raw] ?? ((RULE_LEVELS as readonly string[]).includes(raw) ? (raw as Severity | 'off') : undefined);
     if (!severity) {
       place(valueNode ?? keyNode, `Rule "${id}": "${raw}" is not a severity; use error, warning, information, hint or off.`);
       continue;

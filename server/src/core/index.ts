@@ -6,7 +6,7 @@ import { resolveConfig, type CopydeskConfig } from './config';
 import { createLinter, type Linter } from './engine';
 import type { Finding, Format } from './types';
 
-export { DEFAULT_CONFIG, parseConfig, resolveConfig, type ConfigProblem, type ConfigTerm, type CopydeskConfig } from './config';
+export { DEFAULT_CONFIG, parseConfig, resolveConfig, RULE_LEVELS, type ConfigProblem, type ConfigTerm, type CopydeskConfig } from './config';
 export { createLinter, type Linter, type LinterStats, type SourceMention } from './engine';
 export { RULES, ruleUrl, type RuleInfo } from './rules/catalog';
 export { RULE_IDS, type Finding, type Format, type Position, type RuleId, type Severity } from './types';

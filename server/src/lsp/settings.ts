@@ -2,7 +2,7 @@
  * Editor settings, read per resource and coerced with defaults: a client may send null or a
  * half-filled object (as vscode-eslint's settings handling guards against).
  */
-import { RULE_IDS, type RuleId, type Severity } from '../core/index';
+import { RULE_IDS, RULE_LEVELS, type RuleId, type Severity } from '../core/index';
 
 /** The `copydesk.*` settings for one document. */
 export interface Settings {
@@ -16,7 +16,7 @@ export interface Settings {
 /** Settings when the client sends none. */
 export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, languages: ['markdown', 'plaintext', 'newsdraft'] };
 
-const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const LEVELS: ReadonlySet<string> = new Set(RULE_LEVELS);
 
 /** Coerces whatever the client sent into valid settings. */
 export function coerceSettings(raw: unknown): Settings {
