@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone } from './test-helpers';
 
 const RULE = 'loaded-term';
 
@@ -92,20 +92,8 @@ const mustNotFlag: string[] = [
   'The brown butter gives the cake a nutty flavour.',
 ];
 
-/**
- * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
- * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
- * `engine` is what the engine flagged when the case was written.
- */
-export const knownGaps: KnownGaps = {
-  mustFlag: [
-  ],
-  mustNotFlag: [],
-};
-
 describe('loaded-term', () => {
   itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
-  itRecordsKnownGaps(RULE, knownGaps);
 
   it('suggests the wire-service wording first', () => {
     const [finding] = findingsOf(RULE, 'He touched down in the pariah state.');

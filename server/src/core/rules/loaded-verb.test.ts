@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'loaded-verb';
 
@@ -82,12 +82,7 @@ const mustNotFlag: string[] = [
   'The branch snapped under the weight of the snow.',
 ];
 
-/**
- * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
- * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
- * `engine` is what the engine flagged when the case was written.
- */
-export const knownGaps: KnownGaps = {
+const knownGaps: KnownGaps = {
   mustFlag: [
     // loaded-verbs.yml excludes "insisted" before "on" (for "insisted on a recount"), which also drops the
     // common "insisted on Monday that ..."; "claimed on Tuesday that" is flagged.
@@ -97,8 +92,7 @@ export const knownGaps: KnownGaps = {
 };
 
 describe('loaded-verb', () => {
-  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
-  itRecordsKnownGaps(RULE, knownGaps);
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag, knownGaps);
 
   it('suggests "said" for a verb of saying and "criticised" for a verb of attack', () => {
     expect(findingsOf(RULE, 'The minister claimed the figures were wrong.')[0].suggestions[0]).toBe('said');

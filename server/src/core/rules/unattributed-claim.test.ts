@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'unattributed-claim';
 
@@ -67,12 +67,7 @@ const mustNotFlag: string[] = [
   'Some 40 people were rescued from the rubble overnight, the fire service said.',
 ];
 
-/**
- * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
- * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
- * `engine` is what the engine flagged when the case was written.
- */
-export const knownGaps: KnownGaps = {
+const knownGaps: KnownGaps = {
   mustFlag: [
     // "thought" is also a reporting verb; after the adverb is skipped, "It was" is taken for a generic speaker.
     { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought', engine: [] },
@@ -84,8 +79,7 @@ export const knownGaps: KnownGaps = {
 };
 
 describe('unattributed-claim', () => {
-  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
-  itRecordsKnownGaps(RULE, knownGaps);
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag, knownGaps);
 
   it('is a warning by default and says who should be named', () => {
     const [finding] = findingsOf(RULE, 'Critics say the plan will fail.');

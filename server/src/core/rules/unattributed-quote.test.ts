@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'unattributed-quote';
 
@@ -92,12 +92,7 @@ const mustNotFlag: string[] = [
   '"We had to leave my father behind because he could not walk," said Amina Yusuf, who fled Khartoum in April. "We walked for nine days.\n\n"When we reached the border, the guards took everything we had left."',
 ];
 
-/**
- * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
- * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
- * `engine` is what the engine flagged when the case was written.
- */
-export const knownGaps: KnownGaps = {
+const knownGaps: KnownGaps = {
   mustFlag: [
     // An agentless passive is no speaker; the engine reads "it is often" as a generic subject of "said".
     { text: '"There is no military solution to this conflict," it is often said in Brussels.', flags: '"There is no military solution to this conflict,"', engine: [] },
@@ -121,8 +116,7 @@ export const knownGaps: KnownGaps = {
 };
 
 describe('unattributed-quote', () => {
-  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
-  itRecordsKnownGaps(RULE, knownGaps);
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag, knownGaps);
 
   it('is a warning by default and quotes the start of the quotation', () => {
     const [finding] = findingsOf(RULE, 'The ministry has not commented. "Those responsible will be held to account."');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, itRecordsKnownGaps, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
 
 const RULE = 'uncited-figure';
 
@@ -62,12 +62,7 @@ const mustNotFlag: string[] = [
   'More than 200 people died in the floods, a spokesman for the health ministry told Reuters.',
 ];
 
-/**
- * Realistic copy the engine gets wrong today, reported to the lead engineer as engine defects. Not run,
- * so the suite stays green; move a case into mustFlag / mustNotFlag once the engine handles it.
- * `engine` is what the engine flagged when the case was written.
- */
-export const knownGaps: KnownGaps = {
+const knownGaps: KnownGaps = {
   mustFlag: [
     // A death toll with no noun after the number.
     { text: 'The death toll rose to 41 on Tuesday.', flags: '41', engine: [] },
@@ -82,8 +77,7 @@ export const knownGaps: KnownGaps = {
 };
 
 describe('uncited-figure', () => {
-  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
-  itRecordsKnownGaps(RULE, knownGaps);
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag, knownGaps);
 
   it('is a warning by default and asks who counted', () => {
     const [finding] = findingsOf(RULE, 'More than 200 people died in the floods.');
