@@ -73,10 +73,13 @@ function extractMarkdown(text: string, chunkCache: ChunkCache): Prose {
 /** The prose of one chunk, parsed on its own (and cached by its text: chunks an edit missed are reused). */
 function extractChunk(source: string, definitions: string, atDocumentStart: boolean, chunkCache: ChunkCache): Prose {
   if (isPlainParagraph(source)) return { blocks: [{ start: 0, text: source, kind: 'paragraph', citations: [] }], comments: [] };
-  const inline = atDocumentStart && /^(?:---|\+\+\+)/.test(source) ? undefined : inlineParagraph(source);
-  if (inline) return { blocks: [{ start: 0, text: inline.text, kind: 'paragraph', citations: inline.citations }], comments: [] };
-  const lines = atDocumentStart && /^(?:---|\+\+\+)/.test(source) ? undefined : simpleLines(source);
-  if (lines) return { blocks: lines.map((line) => ({ start: line.start, text: source.slice(line.start, line.end), kind: line.kind, citations: [] })), comments: [] };
+  // Front matter can only open the document, and only the parser reads it.
+  if (!(atDocumentStart && /^(?:---|\+\+\+)/.test(source))) {
+    const inline = inlineParagraph(source);
+    if (inline) return { blocks: [{ start: 0, text: inline.text, kind: 'paragraph', citations: inline.citations }], comments: [] };
+    const lines = simpleLines(source);
+    if (lines) return { blocks: lines.map((line) => ({ start: line.start, text: source.slice(line.start, line.end), kind: line.kind, citations: [] })), comments: [] };
+  }
   const key = `${atDocumentStart ? 1 : 0}${definitions}\u0000${source}`;
   const cached = chunkCache.get(key);
   if (cached) return cached;
