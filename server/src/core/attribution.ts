@@ -216,14 +216,43 @@ function subjectBefore(text: string, range: { start: number; words: Word[] }, ve
  * The name an appositive closes right before the verb: "The mayor, Ana Ruiz, said" gives "Ana Ruiz".
  * Only a capitalised name or a title counts, so "In Moscow, said the minister" still reads the minister.
  */
-function appositiveBefore(text: string, range: { start: number; words: Word[] }, verbStart: number): Word[] {
-  const comma = text.lastIndexOf(',', verbStart);
-  if (comma < range.start || !/^\s*$/.test(text.slice(comma + 1, verbStart))) return [];
+function appositiveBefore(text: string, range: { start: number; words: Word[] }, verb: { start: number; end: number }): Word[] {
+  const comma = text.lastIndexOf(',', verb.start);
+  if (comma < range.start || !/^\s*$/.test(text.slice(comma + 1, verb.start))) return [];
+  // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
+  if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4))) return [];
+  // A name that opens the sentence and is described at length wins over a name inside the description:
+  // "Ukraine, a country the size of France, Germany and Italy, says" is Ukraine speaking.
+  const described = openingNameBefore(text, range, comma);
+  if (described.length > 0) return described;
   const window = subjectBefore(text, range, comma);
   const opening = window.length > 0 ? text.slice(range.start, window[0].start) : '';
   // The name must itself follow a comma ("The mayor, Ana Ruiz,"), which makes the pair an appositive.
-  if (!/,\s*$/.test(opening)) return [];
-  return namesSomeone(window) ? window : [];
+  return /,\s*$/.test(opening) && namesSomeone(window) ? window : [];
+}
+
+// Words that open a description of the name before them: "Chris Roberts, the game's director", "Ormrod,
+// a psychologist who ...", "Smith, who chairs the committee".
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'himself', 'herself', 'itself', 'themselves', 'one', 'formerly', 'once', 'then', 'now']);
+const MAX_APPOSITIVE_WORDS = 30;
+
+/**
+ * The name that opens the sentence when a longer appositive, with commas of its own, stands between it
+ * and the verb: "Chris Roberts, the game's director of graphics, tools and technologies, said" gives
+ * "Chris Roberts". The description must start like one (a determiner, "who", a title or a possessive),
+ * so "In Moscow, officials gathered, said ..." and "Kim, Putin and Xi, said ..." are not read this way.
+ */
+function openingNameBefore(text: string, range: { start: number; words: Word[] }, comma: number): Word[] {
+  const first = range.words[0];
+  if (!first) return [];
+  const firstComma = text.indexOf(',', first.start);
+  if (firstComma < 0 || firstComma >= comma) return [];
+  const head = subjectBefore(text, range, firstComma);
+  if (head.length === 0 || head[0] !== first || PREPOSITIONS.has(first.lower) || !namesSomeone(head)) return [];
+  const description = wordsBetween(range, firstComma, comma);
+  if (description.length === 0 || description.length > MAX_APPOSITIVE_WORDS) return [];
+  const opener = description[0];
+  return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || /['\u2019]s$/u.test(opener.text) ? head : [];
 }
 
 /** Whether a window of words names a person or an office (a capitalised name or a title). */
@@ -276,7 +305,7 @@ function classifyMention(
   if (subject.length === 0) {
     // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
     const after = wordsAfter(text, range, verb.end, 4);
-    const appositive = appositiveBefore(text, range, verb.start);
+    const appositive = appositiveBefore(text, range, verb);
     if (after.length > 0 && (isCapitalised(after[0].text) || sets.titles.has(after[0].lower) || (after[0].lower === 'the' && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;

@@ -49,4 +49,18 @@ describe('engine', () => {
     expect(sources.find((source) => source.kind === 'named')?.speaker).toBe('Kim Jong-un');
     expect(pronouns.map((source) => [source.speaker, source.antecedent])).toEqual([['he', 'Kim Jong-un'], ['He', undefined]]);
   });
+  it('finds the speaker before a long appositive that holds commas of its own', () => {
+    const speakers = (text: string): string[] =>
+      createLinter()
+        .sourcing(text, 'plaintext')
+        .sources.filter((source) => source.kind === 'named')
+        .map((source) => source.speaker);
+    expect(speakers("Chris Roberts, the studio's director of graphics, tools and technologies, said the console was ready.")).toEqual(['Chris Roberts']);
+    expect(speakers('James Ormrod, a psychologist who profiled the group in the journal "Psychoanalysis, Culture & Society", notes that it is small.')).toEqual(['James Ormrod']);
+    // The name that opens the sentence speaks, not a name inside its description.
+    expect(speakers('Ukraine, a country the size of France, Germany and Italy, says it needs more arms.')).toEqual(['Ukraine']);
+    // "said to be" after an appositive is a participle; an opening place is not a speaker.
+    expect(speakers('Moscow, the capital, a city of twelve million, said to be the largest in Europe, hosted the parade.')).toEqual([]);
+    expect(speakers('In Moscow, the capital of Russia, said to be a fortress, officials gathered.')).toEqual([]);
+  });
 });

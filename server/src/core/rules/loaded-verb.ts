@@ -5,9 +5,20 @@ import { lexiconHits } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
 
-// What follows a verb of saying when it introduces speech: "that", a quotation, a clause, "to be", or the
-// end of an inverted attribution ("..., he claimed."). "Claimed three bombers" is not speech.
-const CLAUSE = /^\s*(?:[,:.!?]|$|["\u201c\u2018']|(?:[\p{L}'\u2019-]+\s+){0,5}that\b|to\s+(?:be|have|know|own|represent|speak|belong)\b|(?:he|she|they|it|i|we|you|his|her|their|its|the|a|an|this|these|those|there|[\p{Lu}][\p{L}'\u2019.-]*)\b[^.;!?]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\b)/u;
+// What follows a verb of saying when it introduces speech: "that", a quotation, a clause, "to" and a verb
+// ("claimed to have", "claim to see courage"), a subject pronoun ("claiming they obeyed", "claims we're
+// winning": as objects these would be "them", "us"), or the end of an inverted attribution ("..., he
+// claimed."). "Claimed three bombers", "claimed her seat" and "admitted to hospital" are not speech.
+const NOT_A_VERB_AFTER_TO =
+  '(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|fame|power|office|victory|' +
+  'hospital|hospitals|university|college|school|practice|membership|court|care|intensive|reporters|journalists|police|investigators)\\b';
+const CLAUSE = new RegExp(
+  '^\\s*(?:[,:.!?]|$|["\\u201c\\u2018\']|(?:[\\p{L}\'\\u2019-]+\\s+){0,5}that\\b|' +
+    `to\\s+(?!${NOT_A_VERB_AFTER_TO})\\p{Ll}+\\b|` +
+    "(?:he|she|they|we|I)(?:['\\u2019](?:s|re|d|ll|ve|m))?(?![\\p{L}'\\u2019-])|" +
+    "(?:he|she|they|it|i|we|you|his|her|their|its|the|a|an|this|these|those|there|[\\p{Lu}][\\p{L}'\\u2019.-]*)\\b[^.;!?]{0,60}?\\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\\b)",
+  'u',
+);
 const SAYING = new Set(['said', 'says', 'saying', 'say']);
 // A determiner or possessive before the word makes it a noun ("the claim", "Trump's claims"), not a verb of saying.
 const NOUN_BEFORE = /(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|whose|any|every|each|no|such)|\p{L}['\u2019]s?)\s+$/iu;

@@ -24,8 +24,10 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   if (/^\p{Lu}/u.test(inner) && !opensSentence) return true;
   // A gloss or translation in parentheses: the blue whale ("Balaenoptera musculus").
   if (/\(\s*$/.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return true;
-  const lead = normalisePhrase(text.slice(Math.max(0, quote.start - 40), quote.start)).toLowerCase();
-  if (before.some((phrase) => lead.endsWith(phrase) && !/\p{L}/u.test(lead.charAt(lead.length - phrase.length - 1)))) return true;
+  // The naming phrase may stand before an article: known as the “forgotten war”, called a “gap theory”.
+  const lead = normalisePhrase(text.slice(Math.max(0, quote.start - 44), quote.start)).toLowerCase();
+  const leads = [lead, lead.replace(/\s(?:the|a|an)\s*$/u, '')];
+  if (leads.some((head) => before.some((phrase) => head.trimEnd().endsWith(phrase) && !/\p{L}/u.test(head.trimEnd().charAt(head.trimEnd().length - phrase.length - 1))))) return true;
   const tail = normalisePhrase(text.slice(quote.end, quote.end + 40)).toLowerCase().replace(/^[,\s]+/, '');
   if (after.some((phrase) => tail.startsWith(phrase))) return true;
   // The “crowned bust” type: a quoted word that names a kind of thing.

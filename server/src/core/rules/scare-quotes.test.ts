@@ -48,6 +48,8 @@ const mustNotFlag: string[] = [
   'Kim maintains the armistice was a victory in what he calls the \u201cGrand Fatherland Liberation War\u201d.',
   'The film "Oppenheimer" won seven Oscars on Sunday.',
   'The storm, dubbed the "beast from the east", closed schools across Scotland.',
+  'The Korean War is known as the "forgotten war" in the United States.',
+  'Chris Roberts, the studio\'s director of graphics, tools and technologies, said Sony had a "fairly good idea" of the console\'s capability.',
   'The airline blamed the cancellations on "operational issues".',
   'Labour MP Diane Abbott labelled the policy "cruel".',
   'The minister dismissed the report as "fake news".',
@@ -57,8 +59,8 @@ const mustNotFlag: string[] = [
 
 const knownGaps: KnownGaps = {
   mustFlag: [
-    // Textbook single-word scare quotes. The engine (uncommitted change in scare-quotes.ts) now flags a lone
-    // quoted word only if it is on attribution.yml scare_words or the loaded-term list.
+    // Textbook single-word scare quotes. The engine flags a lone quoted word only if it is on
+    // attribution.yml scare_words or the loaded-term list: most lone quoted words are terms under discussion.
     { text: 'The minister\'s "apology" came three days after the video surfaced.', flags: '"apology"', engine: [] },
     { text: 'Thousands attended the "peaceful" protest, which ended in clashes with police.', flags: '"peaceful"', engine: [] },
     { text: 'Her "friendship" with the oligarch has come under scrutiny from MPs.', flags: '"friendship"', engine: [] },
@@ -66,8 +68,6 @@ const knownGaps: KnownGaps = {
     { text: 'Protesters were dispersed in what was described as a "security operation".', flags: '"security operation"', engine: [] },
   ],
   mustNotFlag: [
-    // "known as the": the naming-word check needs the phrase right before the mark ("dubbed the" now passes).
-    { text: 'The Korean War is known as the "forgotten war" in the United States.', engine: ['"forgotten war"'] },
     // Protesters chanting are the speakers of the chant; "chanted" is on neither verb list.
     { text: 'Protesters chanted "shame on you" outside the embassy.', engine: ['"shame on you"'] },
   ],
