@@ -41,11 +41,18 @@ const mustFlag: FlagCase[] = [
   { text: 'The president berates reporters at almost every briefing.', flags: 'berates' },
   { text: 'The document purports to show payments to the minister.', flags: 'purports' },
   { text: '"We will win in November," he quipped.', flags: 'quipped' },
+  // A subject pronoun or "to" and a verb after the verb: a clause of speech without "that".
+  { text: 'The health officer praised the marchers, claiming they obeyed the distancing rules.', flags: 'claiming' },
+  { text: 'The president defended the order by claiming we\u2019re witnessing a surge in crime.', flags: 'claiming' },
+  { text: 'Campaigners claim to speak for the silent majority of parents.', flags: 'claim' },
 ];
 
 // The same verbs in their neutral senses, "said", and verbs inside a speaker's quotation.
 const mustNotFlag: string[] = [
   'The minister said the figures had been misrepresented.',
+  'Ocasio-Cortez claimed her seat in the House of Representatives in January.',
+  'Two of the injured were admitted to hospital in Leeds.',
+  'The Conservatives claimed the seat from Labour on a swing of 12 per cent.',
   'Islamic State claimed responsibility for the attack.',
   'The fire claimed the lives of 72 people.',
   'Verstappen claimed the title with a win in Qatar.',
