@@ -49,6 +49,10 @@ const mustFlag: FlagCase[] = [
   { text: 'The charity has been run by hucksters for years.', flags: 'hucksters' },
   { text: "The administration's dictatorial style alarmed European diplomats.", flags: 'dictatorial' },
   { text: 'The report is full of nonsense about the economy.', flags: 'nonsense' },
+  { text: 'Council leaders defended the gold-plated pensions of senior staff.', flags: 'gold-plated' },
+  { text: 'Rents have been skyrocketing in the capital since the pandemic.', flags: 'skyrocketing' },
+  { text: 'The raids were carried out under the guise of a crackdown on corruption.', flags: 'under the guise of' },
+  { text: 'The contracts fattened the profits of the minister\u2019s donors.', flags: 'fattened' },
 ];
 
 // Labels inside a speaker's quotation or reported speech, and the neutral senses the list excludes.
@@ -90,6 +94,9 @@ const mustNotFlag: string[] = [
   'The ransomware spread through malicious email attachments.',
   'The constitution bans cruel and unusual punishment.',
   'The brown butter gives the cake a nutty flavour.',
+  'The outgoing Congress will vote on the bill in its lame duck session.',
+  'Farmers fattened cattle on imported grain through the winter.',
+  'His former business partner called the financier \u201ca crazed, nasty man\u201d in a court filing.',
 ];
 
 describe('loaded-term', () => {
