@@ -34,6 +34,10 @@ for (const [key, file] of Object.entries(LEXICONS)) {
       if (typeof entry?.[field] !== 'string' || entry[field].trim() === '') problems.push(`${where}: missing ${field}`);
     }
     if (!Array.isArray(entry?.alternatives)) problems.push(`${where}: alternatives must be a list`);
+    // "#number" stands for any number after the term; no other "#" token exists.
+    for (const phrase of entry?.not_followed_by ?? []) {
+      if (typeof phrase === 'string' && phrase.startsWith('#') && phrase !== '#number') problems.push(`${where}: unknown token "${phrase}" in not_followed_by (only "#number")`);
+    }
     for (const form of surfaceForms(entry ?? {})) {
       if (seen.has(form)) problems.push(`${where}: "${form}" already listed in ${seen.get(form)}`);
       seen.set(form, where);

@@ -24,6 +24,17 @@ describe('word lists', () => {
     }
   });
 
+  it('context phrases are plain words, or the one "#number" token', () => {
+    for (const file of Object.keys(lexicons)) {
+      for (const entry of read(file)) {
+        for (const phrase of [...((entry.not_followed_by as string[] | undefined) ?? []), ...((entry.not_preceded_by as string[] | undefined) ?? [])]) {
+          if (String(phrase).startsWith('#')) expect(phrase, `${file}: ${entry.term}`).toBe('#number');
+        }
+        for (const phrase of (entry.not_preceded_by as string[] | undefined) ?? []) expect(phrase, `${file}: ${entry.term}: "#number" only follows`).not.toBe('#number');
+      }
+    }
+  });
+
   it('no term or form is listed twice, within or across the lists', () => {
     const seen = new Map<string, string>();
     const duplicates: string[] = [];

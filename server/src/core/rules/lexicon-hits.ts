@@ -16,11 +16,15 @@ export interface LexiconHit {
   entry: LexiconEntry;
 }
 
+/** The word lists' stand-in for any number after a term ("lies 67 miles north", "lies some 40 km"). */
+export const NUMBER_TOKEN = '#number';
+const NUMBER_AHEAD = /^(?:(?:some|about|around|roughly|nearly|almost|approximately|just|only)\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|an? (?:few|dozen|hundred|thousand|mile|kilometre|kilometer|half|quarter))(?![\p{L}])/u;
+
 /** Whether `text` right after `offset` begins with one of the phrases, as whole words. */
 function followedBy(text: string, offset: number, phrases: string[]): boolean {
   if (phrases.length === 0) return false;
   const rest = normalisePhrase(text.slice(offset, offset + 60)).toLowerCase();
-  return phrases.some((phrase) => rest.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(rest.charAt(phrase.length)));
+  return phrases.some((phrase) => (phrase === NUMBER_TOKEN ? NUMBER_AHEAD.test(rest) : rest.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(rest.charAt(phrase.length))));
 }
 
 /** Whether `text` right before `offset` ends with one of the phrases, as whole words. */

@@ -49,6 +49,7 @@ const mustFlag: FlagCase[] = [
   { text: 'The charity has been run by hucksters for years.', flags: 'hucksters' },
   { text: "The administration's dictatorial style alarmed European diplomats.", flags: 'dictatorial' },
   { text: 'The report is full of nonsense about the economy.', flags: 'nonsense' },
+  { text: 'The campaign ad is full of lies about the senator\u2019s record.', flags: 'lies' },
   { text: 'Council leaders defended the gold-plated pensions of senior staff.', flags: 'gold-plated' },
   { text: 'Rents have been skyrocketing in the capital since the pandemic.', flags: 'skyrocketing' },
   { text: 'The raids were carried out under the guise of a crackdown on corruption.', flags: 'under the guise of' },
@@ -96,6 +97,8 @@ const mustNotFlag: string[] = [
   'The brown butter gives the cake a nutty flavour.',
   'The outgoing Congress will vote on the bill in its lame duck session.',
   'Farmers fattened cattle on imported grain through the winter.',
+  'The settlement lies 67 miles north of the air base.',
+  'The wreck lies about 40 metres below the surface.',
   'His former business partner called the financier \u201ca crazed, nasty man\u201d in a court filing.',
 ];
 

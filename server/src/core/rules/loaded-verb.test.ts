@@ -52,6 +52,8 @@ const mustNotFlag: string[] = [
   'The minister said the figures had been misrepresented.',
   'Ocasio-Cortez claimed her seat in the House of Representatives in January.',
   'Two of the injured were admitted to hospital in Leeds.',
+  'Poland and Ukraine both laid claim to the city after 1918.',
+  'Amid claims that the count was rigged, observers left the hall.',
   'The Conservatives claimed the seat from Labour on a swing of 12 per cent.',
   'Islamic State claimed responsibility for the attack.',
   'The fire claimed the lives of 72 people.',

@@ -39,7 +39,8 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
 
 /** Whether a quotation stands in a list of quoted terms ("strange", "queer", "odd"): terms under discussion. */
 export function inListOfQuotedTerms(text: string, quote: { start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, quote.start - 10), quote.start);
-  const after = text.slice(quote.end, quote.end + 10);
-  return /["\u201d\u2019][\s,]*(?:and|or)?\s*$/.test(before) || /^[\s,]*(?:and|or)?\s*["\u201c\u2018]/.test(after);
+  const before = text.slice(Math.max(0, quote.start - 14), quote.start);
+  const after = text.slice(quote.end, quote.end + 14);
+  // An article may stand between them: the "Second Coming" and the "resurrection of the dead".
+  return /["\u201d\u2019][\s,]*(?:(?:and|or)\s+)?(?:(?:the|a|an)\s+)?$/.test(before) || /^[\s,]*(?:(?:and|or)\s+)?(?:(?:the|a|an)\s+)?["\u201c\u2018]/.test(after);
 }
