@@ -98,6 +98,7 @@ const mustNotFlag: string[] = [
   'The outgoing Congress will vote on the bill in its lame duck session.',
   'Farmers fattened cattle on imported grain through the winter.',
   'The settlement lies 67 miles north of the air base.',
+  'The exhibition documents Nazi propaganda aimed at children in the 1930s.',
   'The wreck lies about 40 metres below the surface.',
   'His former business partner called the financier \u201ca crazed, nasty man\u201d in a court filing.',
 ];

@@ -22,6 +22,8 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   // "Old 'Stache Porter"); scare quotes wrap common words ("regime", "experts").
   const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(0, quote.start));
   if (/^\p{Lu}/u.test(inner) && !opensSentence) return true;
+  // A species with its genus abbreviated ("O. gorgasi", "S. decipiens"), even at the start of a sentence.
+  if (/^\p{Lu}\.\s+\p{Ll}+$/u.test(inner)) return true;
   // A gloss or translation in parentheses: the blue whale ("Balaenoptera musculus").
   if (/\(\s*$/.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return true;
   // The naming phrase may stand before an article: known as the “forgotten war”, called a “gap theory”.
