@@ -35,6 +35,9 @@ const mustFlag: FlagCase[] = [
   { text: 'Frankly, the plan was never going to work.', flags: 'Frankly' },
   { text: 'The company gleefully announced record profits.', flags: 'gleefully' },
   { text: 'The delay in paying the victims was inexcusable.', flags: 'inexcusable' },
+  { text: 'Make no mistake: the council has no plan to pay for the new bridge.', flags: 'Make no mistake' },
+  { text: 'The sheer scale of the overspend has alarmed the auditors.', flags: 'sheer' },
+  { text: 'The response to the floods was nothing short of a failure of government.', flags: 'nothing short of' },
 ];
 
 // The same words inside a speaker's quotation or reported speech, and the neutral uses the list excludes.
@@ -65,6 +68,8 @@ const mustNotFlag: string[] = [
   'Others accused Sullivan of blatant copying.',
   // A stage name in Title Case is a name, not the reporter's judgement.
   'The Notorious B.I.G. was shot dead in Los Angeles in 1997.',
+  'The road winds along the sheer cliffs above the harbour.',
+  'The sheer face of the quarry was fenced off after the accident.',
 ];
 
 describe('editorializing', () => {
