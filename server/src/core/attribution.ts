@@ -300,6 +300,9 @@ function classifyMention(
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
     subject = subject.slice(0, -1);
   }
+  // ... also with an adverb between: "it was widely thought", "is now said".
+  const auxiliary = subject[subject.length - 1];
+  if (auxiliary && AUXILIARIES.has(auxiliary.lower)) return undefined;
 
   let inverted = false;
   if (subject.length === 0) {

@@ -37,6 +37,7 @@ const mustFlag: FlagCase[] = [
   { text: 'Rumours abound that the manager will be sacked before Christmas.', flags: 'Rumours abound' },
   { text: 'Research suggests the drug cuts the risk of a second heart attack.', flags: 'Research suggests' },
   { text: 'Evidence suggests the fire started in the kitchen.', flags: 'Evidence suggests' },
+  { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought' },
 ];
 
 // The same claims with someone behind them, in quotation marks, or with the study named.
@@ -69,10 +70,10 @@ const mustNotFlag: string[] = [
 
 const knownGaps: KnownGaps = {
   mustFlag: [
-    // "thought" is also a reporting verb; after the adverb is skipped, "It was" is taken for a generic speaker.
-    { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought', engine: [] },
     // "prosecutors ... asked" inside the passive's complement is taken as the sentence's source. Requiring the
-    // speaker's words to cover the passive fixed this but flagged 3 more neutral Wikipedia sentences (cw-hard 6.0%).
+    // speaker's words to cover the passive (sourcedAt) fixes this, and also flags four weasel-worded Wikipedia
+    // sentences the annotators call neutral ("Skeptics assert that ...", "it is often said that ..."): cw-hard
+    // rises from 5.5% to 5.7%, against a ceiling of 6%. Left as a gap until the margin allows it.
     { text: 'It is understood that prosecutors had asked for a harsher sentence.', flags: 'It is understood', engine: [] },
   ],
   mustNotFlag: [],
