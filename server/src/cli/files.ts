@@ -2,9 +2,9 @@
  * Turning the command line's PATH and GLOB arguments into the list of drafts to lint: files as named,
  * folders walked for drafts, globs matched, each draft once, in a stable order.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { formatForPath, isInside } from '../project/draft-files';
+import { realpathSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { draftsUnder } from '../project/draft-files';
 import { globToRegExp, isGlob, splitGlob } from './glob';
 import { IgnoreRules } from './ignore-rules';
 
@@ -98,56 +98,9 @@ export function collectTargets(patterns: readonly string[], options: CollectOpti
   return collected;
 }
 
-/**
- * Drafts under a folder, sorted by path. Skips dot-folders and node_modules, and what the ignore files
- * exclude. A symbolic link to a draft is followed only when its target lies inside the walked tree, and
- * links to folders are never followed: their targets inside the tree are walked anyway, and one outside
- * it could pull in anything (or loop).
- */
+/** Drafts under a folder, sorted by path, less what the ignore files exclude (when honoured). */
 function walk(treeRoot: string, rules: IgnoreRules, honourIgnores: boolean): string[] {
-  const realRoot = safeRealpath(treeRoot) ?? treeRoot;
   const ignoreRoot = rules.rootFor(treeRoot);
-  const found: string[] = [];
-  const visit = (current: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(current).sort();
-    } catch {
-      return; // an unreadable folder holds nothing we can lint
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(current, name);
-      let stat;
-      try {
-        stat = lstatSync(path);
-      } catch {
-        continue;
-      }
-      if (stat.isSymbolicLink()) {
-        const target = safeRealpath(path);
-        if (!target || !isInside(target, realRoot) || !formatForPath(name)) continue;
-        try {
-          if (!statSync(target).isFile()) continue;
-        } catch {
-          continue;
-        }
-        if (!(honourIgnores && rules.isIgnored(path, false, ignoreRoot))) found.push(path);
-      } else if (stat.isDirectory()) {
-        if (!(honourIgnores && rules.isIgnored(path, true, ignoreRoot))) visit(path);
-      } else if (stat.isFile() && formatForPath(name) && !(honourIgnores && rules.isIgnored(path, false, ignoreRoot))) {
-        found.push(path);
-      }
-    }
-  };
-  visit(treeRoot);
-  return found;
-}
-
-function safeRealpath(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
+  const skip = honourIgnores ? (path: string, isFolder: boolean): boolean => rules.isIgnored(path, isFolder, ignoreRoot) : undefined;
+  return draftsUnder(treeRoot, { linksInsideTree: true, skip }).map((draft) => draft.path);
 }

@@ -4,10 +4,9 @@
  * symbolic link (a link to /etc or to another checkout is not part of this workspace), reads no FIFO
  * or device (reading one can block forever or never end), and stops at a file-count limit.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Format } from '../core/index';
-import { formatForPath, stripBom } from '../project/draft-files';
+import { draftsUnder as walkForDrafts, stripBom } from '../project/draft-files';
 import { DOCUMENT_SIZE_LIMIT } from './limits';
 /** The workspace check reads at most this many drafts. */
 export const WORKSPACE_FILE_LIMIT = 5000;
@@ -23,37 +22,9 @@ export interface WorkspaceDraft {
   size: number;
 }
 
-/** Drafts under a folder: skips dot-folders and node_modules, and follows no symbolic link. */
+/** Drafts under a workspace folder: skips dot-folders and node_modules, and follows no symbolic link. */
 export function draftsUnder(root: string, limit = WORKSPACE_FILE_LIMIT): WorkspaceDraft[] {
-  const found: WorkspaceDraft[] = [];
-  const walk = (folder: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(folder).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (found.length >= limit) return;
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(folder, name);
-      let stat;
-      try {
-        // lstat, not stat: a symbolic link is seen as a link and skipped, never followed.
-        stat = lstatSync(path);
-      } catch {
-        continue; // removed while we walked
-      }
-      if (stat.isDirectory()) {
-        walk(path);
-        continue;
-      }
-      const format = stat.isFile() ? formatForPath(name) : undefined;
-      if (format) found.push({ path, languageId: format, size: stat.size });
-    }
-  };
-  walk(root);
-  return found;
+  return walkForDrafts(root, { limit }).map((draft) => ({ path: draft.path, languageId: draft.format, size: draft.size }));
 }
 
 /** What reading a workspace draft gave. */

@@ -1,8 +1,10 @@
 /**
  * What the command line and the language server agree on about files: which are drafts and in what
- * format, when a path lies inside a folder, and the byte-order mark editors hide.
+ * format, how a folder is walked for them, when a path lies inside a folder, and the byte-order mark
+ * editors hide.
  */
-import { sep } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Format } from '../core/index';
 
 /** The extensions a folder walk picks up, and the format each is read as. */
@@ -22,4 +24,87 @@ export function isInside(inner: string, outer: string): boolean {
 /** The text without a leading byte-order mark (editors hide it, so positions must not count it). */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A draft a folder walk found. */
+export interface FoundDraft {
+  path: string;
+  format: Format;
+  /** Size in bytes, from the walk's stat. */
+  size: number;
+}
+
+/** How {@link draftsUnder} treats links, exclusions and very large trees. */
+export interface DraftWalkOptions {
+  /**
+   * Take a symbolic link to a draft whose target lies inside the walked tree (the command line). Links to
+   * folders are never followed: their targets inside the tree are walked anyway, and one outside it could
+   * pull in anything, or loop. Without this, no link is followed at all (the workspace check).
+   */
+  linksInsideTree?: boolean;
+  /** Leave out a file or folder (the ignore files). */
+  skip?: (path: string, isFolder: boolean) => boolean;
+  /** Stop after this many drafts. */
+  limit?: number;
+}
+
+/**
+ * Drafts under a folder, in sorted path order: regular files with a draft extension. Skips dot-folders
+ * and node_modules; reads no FIFO or device (reading one can block forever), and a folder it cannot read
+ * holds nothing to lint.
+ */
+export function draftsUnder(root: string, options: DraftWalkOptions = {}): FoundDraft[] {
+  const { linksInsideTree = false, skip, limit = Infinity } = options;
+  const realRoot = linksInsideTree ? (safeRealpath(root) ?? root) : root;
+  const found: FoundDraft[] = [];
+  const visit = (folder: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (found.length >= limit) return;
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(folder, name);
+      let stat;
+      try {
+        // lstat, not stat: a symbolic link is seen as a link, never followed unawares.
+        stat = lstatSync(path);
+      } catch {
+        continue; // removed while we walked
+      }
+      if (stat.isDirectory()) {
+        if (!skip?.(path, true)) visit(path);
+        continue;
+      }
+      const format = formatForPath(name);
+      if (!format || skip?.(path, false)) continue;
+      if (stat.isFile()) found.push({ path, format, size: stat.size });
+      else if (stat.isSymbolicLink() && linksInsideTree) {
+        const target = safeRealpath(path);
+        const targetStat = target && isInside(target, realRoot) ? safeStat(target) : undefined;
+        if (targetStat?.isFile()) found.push({ path, format, size: targetStat.size });
+      }
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeStat(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
