@@ -333,11 +333,25 @@ function classifyMention(
     return { ...base, kind, reported: [range.start, speakerStart] };
   }
   const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);
+  // What they said runs to the end of the sentence, or to a clause the reporter adds: "Obama called it an
+  // act of terror, but the media obscured the link" (", but that ..." still reports them).
+  const reportedEnd = (from: number): number => {
+    const clauseBreak = REPORTED_BREAK.exec(text.slice(from, range.end));
+    return clauseBreak ? from + clauseBreak.index : range.end;
+  };
   const that = following.find((word) => word.lower === 'that');
-  if (that) return { ...base, kind, reported: [that.start, range.end] };
-  if (following[0] && !PREPOSITIONS.has(following[0].lower)) return { ...base, kind, reported: [verb.end, range.end] };
+  if (that) return { ...base, kind, reported: [that.start, reportedEnd(that.start)] };
+  if (following[0] && !PREPOSITIONS.has(following[0].lower) && (!sets.objectVerbs.has(verbKey) || CLAUSE_AHEAD.test(text.slice(verb.end, range.end)))) {
+    return { ...base, kind, reported: [verb.end, reportedEnd(verb.end)] };
+  }
   return { ...base, kind };
 }
+
+const REPORTED_BREAK = /;|,\s+(?:but|yet|whereas|although|though)\s+(?!that\b)/u;
+
+// A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
+const CLAUSE_AHEAD =
+  /^\s*(?:[\p{L}\p{N}'\u2019.,-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|can|may|might|must|won['\u2019]t|isn['\u2019]t|wasn['\u2019]t|aren['\u2019]t|weren['\u2019]t|hasn['\u2019]t|haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|can['\u2019]t|couldn['\u2019]t|wouldn['\u2019]t)\b/iu;
 
 /** The sentences that overlap a range (found by binary search, then walked). */
 function sentencesBetween(sentences: SentenceModel[], start: number, end: number): SentenceModel[] {

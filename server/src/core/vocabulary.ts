@@ -28,6 +28,7 @@ interface VocabularyList {
 interface RawVocabulary {
   reporting_verbs: VocabularyList;
   speech_acts: VocabularyList;
+  object_verbs: VocabularyList;
   scare_words: VocabularyList;
   foreign_phrases: VocabularyList;
   vague_groups: VocabularyList;
@@ -84,6 +85,7 @@ export const sets = {
   pronounsAlways: wordSet(vocabulary.pronouns.always),
   pronounsNeedingAntecedent: wordSet(vocabulary.pronouns.needs_antecedent),
   titles: wordSet(vocabulary.titles.words),
+  objectVerbs: wordSet(vocabulary.object_verbs.words),
   anonymousRoles: wordSet(vocabulary.anonymous_sources.roles),
   numberWords: wordSet(figures.number_words),
   smallNumbers: wordSet(figures.small_numbers),
