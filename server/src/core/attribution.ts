@@ -107,6 +107,7 @@ function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined
   return !(inside && /^\p{Lu}/u.test(inside.text));
 }
 const MAX_SUBJECT_WORDS = 7;
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'many', 'several', 'both', 'other', 'such', 'no', 'any', 'each', 'every', 'few', 'member']);
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
@@ -296,7 +297,9 @@ function classifyMention(
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   const nearest = subject[subject.length - 1];
   if (nearest && AUXILIARIES.has(nearest.lower)) return undefined;
-  if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
+  // "to say", "not said"; and a determiner, possessive or number makes the word a noun: "the states",
+  // "Four states will vote", "their claims", "its reports".
+  if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
     subject = subject.slice(0, -1);
   }

@@ -62,5 +62,8 @@ describe('engine', () => {
     // "said to be" after an appositive is a participle; an opening place is not a speaker.
     expect(speakers('Moscow, the capital, a city of twelve million, said to be the largest in Europe, hosted the parade.')).toEqual([]);
     expect(speakers('In Moscow, the capital of Russia, said to be a fortress, officials gathered.')).toEqual([]);
+    // After a number, a determiner or a possessive, "states" and "claims" are nouns.
+    expect(speakers('Four states will hold their primaries on Tuesday despite the outbreak.')).toEqual([]);
+    expect(speakers('Their claims about the outbreak were false, the ministry said.')).toEqual(['the ministry']);
   });
 });
