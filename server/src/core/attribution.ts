@@ -287,7 +287,8 @@ function classifyMention(
   const sentenceStart = range.words[0]?.start ?? range.start;
   const base: Pick<SpeakerMention, 'verbStart' | 'verbEnd' | 'verb' | 'speaker'> = { verbStart: verb.start, verbEnd: verb.end, verb: verbKey };
 
-  if (verbKey === 'according to') {
+  // The source follows the phrase: "according to the ministry", "in the words of a Marxist historian".
+  if (verbKey === 'according to' || verbKey === 'in the words of') {
     const subject = wordsAfter(text, range, verb.end);
     const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
     return { ...base, kind, speaker: span(subject), reported: [range.start, range.end] };

@@ -52,6 +52,8 @@ const mustNotFlag: string[] = [
   'Recoveries at the shrine have been attributed to practices commonly classified as "faith healing".',
   'Economists have long argued over the notion of a "natural rate" of unemployment.',
   '"O. gorgasi" is known only from a few islands off the coast of Curaçao.',
+  'The closures were, in the words of one union leader, "industrial vandalism".',
+  'Researchers call it the "bystander effect", also known as "bystander apathy".',
   'The "Second Coming" and the "resurrection of the dead" are central to the church\'s creed.',
   'Chris Roberts, the studio\'s director of graphics, tools and technologies, said Sony had a "fairly good idea" of the console\'s capability.',
   'The airline blamed the cancellations on "operational issues".',
