@@ -66,6 +66,8 @@ const mustNotFlag: string[] = [
   'Fears that the strike could spread grew on Monday after dockers in Rotterdam voted to walk out, union leaders said.',
   'Many of the 300 passengers were stranded overnight at Heathrow after the storm.',
   'Some 40 people were rescued from the rubble overnight, the fire service said.',
+  'The campaign changed how people think about drink-driving, the transport minister said.',
+  'Pollsters are still trying to explain why many voters say they are undecided.',
 ];
 
 const knownGaps: KnownGaps = {

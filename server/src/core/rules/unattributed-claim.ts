@@ -77,6 +77,9 @@ function findClaims(model: ParagraphModel): Array<{ start: number; end: number; 
   return claims;
 }
 
+// An indirect question asserts nothing: "changed how people think", "asked why some experts say so".
+const INDIRECT_QUESTION = new Set(['how', 'why', 'whether', 'if']);
+
 /** Start of a vague group ("many", "some experts", "critics") right before a verb, if there is one. */
 function vagueGroupBefore(model: ParagraphModel, verbStart: number): number | undefined {
   const sentence = sentenceAt(model, verbStart);
@@ -89,7 +92,8 @@ function vagueGroupBefore(model: ParagraphModel, verbStart: number): number | un
   const last = before[index];
   if (/[,;:()\u201c\u201d"]/.test(model.text.slice(last.end, verbStart))) return undefined;
   const pair = index > 0 ? key(`${before[index - 1].text} ${last.text}`) : '';
-  if (pair && sets.vagueGroups.has(pair)) return before[index - 1].start;
+  const asserted = (start: number): number | undefined => (start > 0 && INDIRECT_QUESTION.has(before[start - 1].lower) ? undefined : before[start].start);
+  if (pair && sets.vagueGroups.has(pair)) return asserted(index - 1);
   const ofGroup = sets.vagueGroups.has(last.lower) ? index : groupBeforeOfPhrase(model.text, before, index);
   if (ofGroup === undefined) return undefined;
   const group = before[ofGroup];
@@ -98,8 +102,7 @@ function vagueGroupBefore(model: ParagraphModel, verbStart: number): number | un
   // "two analysts said" is a count of unnamed sources (anonymous-source's business); "the many" is not a group.
   if (previous && (/^\d/.test(previous.text) || sets.numberWords.has(previous.lower) || previous.lower === 'the')) return undefined;
   // "Some analysts" / "many Republicans": the quantifier starts the group.
-  if (previous && ['many', 'some', 'most', 'few', 'several', 'numerous', 'other'].includes(previous.lower)) return previous.start;
-  return group.start;
+  return asserted(previous && ['many', 'some', 'most', 'few', 'several', 'numerous', 'other'].includes(previous.lower) ? ofGroup - 1 : ofGroup);
 }
 
 /**
