@@ -105,6 +105,8 @@ const mustNotFlag: string[] = [
   'The spokesman confirmed the regime had collapsed overnight.',
   'The senator said the economy was growing, but that the regime in Caracas was weak.',
   'The exhibition documents Nazi propaganda aimed at children in the 1930s.',
+  'A man was jailed for 16 months for calling in a bogus bomb threat at Gatwick.',
+  'A second man was arrested on charges of criminal mischief and reckless endangering.',
   'The wreck lies about 40 metres below the surface.',
   'His former business partner called the financier \u201ca crazed, nasty man\u201d in a court filing.',
 ];

@@ -54,6 +54,8 @@ const mustNotFlag: string[] = [
   'Two of the injured were admitted to hospital in Leeds.',
   'Poland and Ukraine both laid claim to the city after 1918.',
   'Amid claims that the count was rigged, observers left the hall.',
+  'A federal judge dismissed the case, rejecting claims the players had been underpaid.',
+  'Doctors have spent years countering the false claim that vaccines cause autism.',
   'The Conservatives claimed the seat from Labour on a swing of 12 per cent.',
   'Islamic State claimed responsibility for the attack.',
   'The fire claimed the lives of 72 people.',
