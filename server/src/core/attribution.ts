@@ -107,7 +107,8 @@ function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined
   return !(inside && /^\p{Lu}/u.test(inside.text));
 }
 const MAX_SUBJECT_WORDS = 7;
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'many', 'several', 'both', 'other', 'such', 'no', 'any', 'each', 'every', 'few', 'member']);
+// Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
+const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
@@ -298,9 +299,11 @@ function classifyMention(
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   const nearest = subject[subject.length - 1];
   if (nearest && AUXILIARIES.has(nearest.lower)) return undefined;
-  // "to say", "not said"; and a determiner, possessive or number makes the word a noun: "the states",
-  // "Four states will vote", "their claims", "its reports".
-  if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
+  // "to say", "not said", "the states"; and before a form that is also a plural noun, a determiner,
+  // possessive or number makes it the noun: "Four states will vote", "their claims", "its reports" (but
+  // "the two said" has a speaker).
+  if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
+  if (nearest && /s$/.test(verbKey) && (NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
     subject = subject.slice(0, -1);
   }
