@@ -26,8 +26,14 @@ export interface SpeakerMention {
   kind: SpeakerKind;
   /** Paragraph range of the words that name the speaker, if any. */
   speaker?: [number, number];
-  /** Paragraph range of the reported content (indirect speech), if any: the speaker's words. */
+  /** Paragraph range of the reported content (indirect speech), if any: what the speaker sources. */
   reported?: [number, number];
+  /**
+   * The part of the reported content that is in the speaker's own words, where narrower: none after a verb
+   * that takes an object ("explains the bizarre theory": the speaker sources it, the wording is ours), and
+   * not a clause the reporter adds after ", but" with a subject of its own.
+   */
+  wording?: [number, number] | null;
 }
 
 /** A sentence and what the model knows about its sourcing. */
@@ -340,21 +346,23 @@ function classifyMention(
     return { ...base, kind, reported: [range.start, speakerStart] };
   }
   const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);
-  // What they said runs to the end of the sentence, or to a clause the reporter adds: "Obama called it an
-  // act of terror, but the media obscured the link" (", but that ..." still reports them).
-  const reportedEnd = (from: number): number => {
-    const clauseBreak = REPORTED_BREAK.exec(text.slice(from, range.end));
-    return clauseBreak ? from + clauseBreak.index : range.end;
-  };
   const that = following.find((word) => word.lower === 'that');
-  if (that) return { ...base, kind, reported: [that.start, reportedEnd(that.start)] };
-  if (following[0] && !PREPOSITIONS.has(following[0].lower) && (!sets.objectVerbs.has(verbKey) || CLAUSE_AHEAD.test(text.slice(verb.end, range.end)))) {
-    return { ...base, kind, reported: [verb.end, reportedEnd(verb.end)] };
+  if (that) return { ...base, kind, reported: [that.start, range.end] };
+  if (following[0] && !PREPOSITIONS.has(following[0].lower)) {
+    // Without "that", the speaker's words are a clause ("said the talks had failed"), not the object of a
+    // verb such as "explains" or "asked"; and they stop where the reporter adds a clause of their own:
+    // "Obama called it an act of terror, but the media obscured the link".
+    const rest = text.slice(verb.end, range.end);
+    const isObject = sets.objectVerbs.has(verbKey) && !CLAUSE_AHEAD.test(rest);
+    const reporterClause = REPORTERS_CLAUSE.exec(rest);
+    const wording: [number, number] | null = isObject ? null : [verb.end, reporterClause ? verb.end + reporterClause.index : range.end];
+    return { ...base, kind, reported: [verb.end, range.end], wording };
   }
   return { ...base, kind };
 }
 
-const REPORTED_BREAK = /;|,\s+(?:but|yet|whereas|although|though)\s+(?!that\b)/u;
+// ", but" and the like, then a new subject: the start of a clause in the reporter's voice.
+const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})/u;
 
 // A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
 const CLAUSE_AHEAD =
@@ -432,7 +440,10 @@ function classifySubject(
 
 /** Whether the range lies inside a reported-speech span of a mention (the speaker's words). */
 export function inReportedSpeech(sentence: SentenceModel, start: number, end: number): boolean {
-  return sentence.mentions.some((mention) => mention.reported !== undefined && start >= mention.reported[0] && end <= mention.reported[1]);
+  return sentence.mentions.some((mention) => {
+    const words = mention.wording === undefined ? mention.reported : mention.wording;
+    return words != null && start >= words[0] && end <= words[1];
+  });
 }
 
 /** The quotation, if any, that holds the range. */

@@ -7,6 +7,8 @@ const RULE = 'hedged-attribution';
 // A hedge standing in for a source.
 const mustFlag: FlagCase[] = [
   { text: 'The man allegedly stole the car from a petrol station in Croydon.', flags: 'allegedly' },
+  // The leaders are the subject of the hedge, not its source.
+  { text: 'Church leaders reportedly announced a plan on Friday to split over same-sex marriage.', flags: 'reportedly' },
   { text: 'The two men allegedly ran a fraud that cost pensioners millions of pounds.', flags: 'allegedly' },
   { text: 'The suspect allegedly fired at officers before fleeing in a stolen car.', flags: 'allegedly' },
   { text: 'The minister reportedly offered to resign twice last year.', flags: 'reportedly' },

@@ -33,6 +33,9 @@ const mustFlag: FlagCase[] = [
 
 // Dates, years, times, ages, ordinals, spans and labels; small counts; figures with a source.
 const mustNotFlag: string[] = [
+  // A clause after ", but" stays within what the source confirmed or noted.
+  'Allied headquarters denied that Patton had been reprimanded, but confirmed that he had slapped at least one soldier.',
+  'League officials noted that they had approached the quarterback, but the player demanded $20 million a season.',
   'Fears abound that North Korea might ramp up its weapons tests around the anniversary of the armistice on Thursday, July 27.',
   'The 1950-53 Korean War ended in an armistice, not a peace treaty.',
   'Shoigu last visited Pyongyang in 2022.',
