@@ -17,7 +17,7 @@ export interface LexiconHit {
 }
 
 /** The word lists' stand-in for any number after a term ("lies 67 miles north", "lies some 40 km"). */
-export const NUMBER_TOKEN = '#number';
+const NUMBER_TOKEN = '#number';
 const NUMBER_AHEAD = /^(?:(?:some|about|around|roughly|nearly|almost|approximately|just|only)\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|an? (?:few|dozen|hundred|thousand|mile|kilometre|kilometer|half|quarter))(?![\p{L}])/u;
 
 /** Whether `text` right after `offset` begins with one of the phrases, as whole words. */

@@ -27,9 +27,9 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   // A gloss or translation in parentheses: the blue whale ("Balaenoptera musculus").
   if (/\(\s*$/.test(text.slice(Math.max(0, quote.start - 3), quote.start))) return true;
   // The naming phrase may stand before an article: known as the “forgotten war”, called a “gap theory”.
-  const lead = normalisePhrase(text.slice(Math.max(0, quote.start - 44), quote.start)).toLowerCase();
-  const leads = [lead, lead.replace(/\s(?:the|a|an)\s*$/u, '')];
-  if (leads.some((head) => before.some((phrase) => head.trimEnd().endsWith(phrase) && !/\p{L}/u.test(head.trimEnd().charAt(head.trimEnd().length - phrase.length - 1))))) return true;
+  const lead = normalisePhrase(text.slice(Math.max(0, quote.start - 44), quote.start)).toLowerCase().trimEnd();
+  const leads = [lead, lead.replace(/\s(?:the|a|an)$/u, '')];
+  if (leads.some((head) => before.some((phrase) => endsWithWords(head, phrase)))) return true;
   const tail = normalisePhrase(text.slice(quote.end, quote.end + 40)).toLowerCase().replace(/^[,\s]+/, '');
   if (after.some((phrase) => tail.startsWith(phrase))) return true;
   // The “crowned bust” type: a quoted word that names a kind of thing.
@@ -37,6 +37,11 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   if (nextWord && kinds.has(nextWord)) return true;
   // A gloss follows: "barbeiro" (the barber).
   return /^\s*\(/.test(text.slice(quote.end));
+}
+
+/** Whether `text` ends with `phrase` as whole words. */
+function endsWithWords(text: string, phrase: string): boolean {
+  return text.endsWith(phrase) && !/\p{L}/u.test(text.charAt(text.length - phrase.length - 1));
 }
 
 /** Whether a quotation stands in a list of quoted terms ("strange", "queer", "odd"): terms under discussion. */
