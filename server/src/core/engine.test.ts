@@ -66,4 +66,16 @@ describe('engine', () => {
     expect(speakers('Four states will hold their primaries on Tuesday despite the outbreak.')).toEqual([]);
     expect(speakers('Their claims about the outbreak were false, the ministry said.')).toEqual(['the ministry']);
   });
+  it('takes a headline figure as sourced when the story gives it with a source, and only then', () => {
+    const figures = (text: string): string[] => lint(text, { format: 'markdown' }).filter((finding) => finding.ruleId === 'uncited-figure').map((finding) => finding.actual);
+    const sourced = '# Storm Ciarán batters Europe, killing at least 16\n\nThe storm killed at least 16 people across western Europe, authorities said.\n';
+    expect(figures(sourced)).toEqual([]);
+    const words = '# Nearly five million died in the Korean War\n\nNearly five million people died in the war, according to the US Department of Defense.\n';
+    expect(figures(words)).toEqual([]);
+    // The body never gives the number, or gives it with no source: the headline is flagged too.
+    expect(figures('# Storm kills at least 16\n\nThe storm swept across western Europe on Thursday.\n')).toEqual(['kills at least 16']);
+    expect(figures('# Storm kills at least 16\n\nThe storm killed at least 16 people on Thursday.\n')).toHaveLength(2);
+    // 16 is not 160.
+    expect(figures('# Storm kills at least 16\n\nThe storm killed at least 160 cattle, farmers said.\n')).toEqual(['kills at least 16']);
+  });
 });

@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { modelParagraph, type AttributionVocabulary, type CarryState, type ParagraphModel, type SpeakerKind, type Word } from './attribution';
 import { resolveConfig, type CopydeskConfig } from './config';
 import { readDirectives } from './directives';
+import { dropHeadlineFiguresSourcedBelow } from './headline-figures';
 import { PhraseMatcher, wordSet } from './phrase-matcher';
 import { extractProse, type Block, type ChunkCache } from './prose';
 import anonymousSource from './rules/anonymous-source';
@@ -167,8 +168,11 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
       });
 
       const sources: SourceMention[] = [];
+      const headings: Array<[number, number]> = [];
+      const body: Array<[number, number]> = [];
       let carry = NO_CARRY;
       for (const block of prose.blocks) {
+        (block.kind === 'heading' ? headings : body).push([block.start, block.start + block.text.length]);
         const result = analyse(block, carry);
         carry = result.carryOut;
         let lastNamed: string | undefined;
@@ -197,7 +201,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         findings.push(place('copydesk-directive', 'warning', problem.offset, problem.endOffset, { message: problem.message, suggestions: [], note: 'Directives name rule ids exactly as `copydesk rules` lists them.' }));
       }
       findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
-      return { findings, sources };
+      return { findings: dropHeadlineFiguresSourcedBelow(findings, text, headings, body), sources };
   };
 
   return {
