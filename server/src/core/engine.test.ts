@@ -75,6 +75,7 @@ describe('engine', () => {
     // The body never gives the number, or gives it with no source: the headline is flagged too.
     expect(figures('# Storm kills at least 16\n\nThe storm swept across western Europe on Thursday.\n')).toEqual(['kills at least 16']);
     expect(figures('# Storm kills at least 16\n\nThe storm killed at least 16 people on Thursday.\n')).toHaveLength(2);
+    expect(figures('# Floods displace 1,600 in Pakistan\n\nThe floods displaced 1600 people, the disaster agency said.\n')).toEqual([]);
     // 16 is not 160.
     expect(figures('# Storm kills at least 16\n\nThe storm killed at least 160 cattle, farmers said.\n')).toEqual(['kills at least 16']);
   });

@@ -10,37 +10,57 @@ import { sets } from './vocabulary';
 const DIGITS = /\d(?:[\d,.]*\d)?/g;
 const WORD = /[\p{L}-]+/gu;
 
-/** The number a figure states, as a pattern for finding it elsewhere: its digits, else its number words. */
-function numberPattern(figure: string): RegExp | undefined {
+/** The number a figure states: its first digits ("1,600" as "1600"), else its first run of number words ("five million"). */
+function numberKey(figure: string): string | undefined {
   const digits = figure.match(DIGITS);
-  if (digits) return new RegExp(`(?<![\\d.,])${digits[0].replace(/[.,]/g, '[.,]?')}(?![\\d])`, 'g');
+  if (digits) return digits[0].replace(/,/g, '');
   const words = (figure.match(WORD) ?? []).map((word) => word.toLowerCase());
   const first = words.findIndex((word) => sets.numberWords.has(word));
   if (first < 0) return undefined;
   let last = first;
   while (last + 1 < words.length && sets.numberWords.has(words[last + 1])) last++;
-  return new RegExp(`(?<![\\p{L}])${words.slice(first, last + 1).join('\\s+')}(?![\\p{L}])`, 'giu');
+  return words.slice(first, last + 1).join(' ');
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * The findings without the uncited figures of headings that the body gives, sourced.
+ * The findings without the uncited figures of headings that the body gives, sourced. One pass over the
+ * body whatever the number of headings.
  * @param headings the [start, end) offsets of the heading blocks
  * @param body the [start, end) offsets of the other prose blocks
  */
 export function dropHeadlineFiguresSourcedBelow(findings: Finding[], text: string, headings: ReadonlyArray<[number, number]>, body: ReadonlyArray<[number, number]>): Finding[] {
   if (headings.length === 0 || body.length === 0) return findings;
   const inHeading = (finding: Finding): boolean => headings.some(([start, end]) => finding.offset >= start && finding.endOffset <= end);
-  const flaggedFigures = findings.filter((finding) => finding.ruleId === 'uncited-figure' && !inHeading(finding));
-  const sourcedInBody = (figure: Finding): boolean => {
-    const pattern = numberPattern(figure.actual);
-    if (!pattern) return false;
-    return body.some(([start, end]) => {
-      for (const match of text.slice(start, end).matchAll(pattern)) {
-        const at = start + (match.index ?? 0);
-        if (!flaggedFigures.some((flagged) => at >= flagged.offset && at < flagged.endOffset)) return true;
-      }
-      return false;
-    });
+  const headlineFigures = new Map<Finding, string>();
+  for (const finding of findings) {
+    if (finding.ruleId !== 'uncited-figure' || !inHeading(finding)) continue;
+    const key = numberKey(finding.actual);
+    if (key !== undefined) headlineFigures.set(finding, key);
+  }
+  if (headlineFigures.size === 0) return findings;
+
+  // Figures the body flags, in document order, to tell a sourced mention of a number from an unsourced one.
+  const flagged = findings.filter((finding) => finding.ruleId === 'uncited-figure' && !headlineFigures.has(finding));
+  const isFlagged = (offset: number): boolean => {
+    let low = 0;
+    let high = flagged.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (offset < flagged[mid].offset) high = mid - 1;
+      else if (offset >= flagged[mid].endOffset) low = mid + 1;
+      else return true;
+    }
+    return false;
   };
-  return findings.filter((finding) => !(finding.ruleId === 'uncited-figure' && inHeading(finding) && sourcedInBody(finding)));
+  const keys = [...new Set(headlineFigures.values())].sort((a, b) => b.length - a.length);
+  const mention = new RegExp(`(?<![\\p{L}\\d.,])(?:${keys.map((key) => escape(key).replace(/ /g, '\\s+').replace(/^(\d+)$/, (digits) => [...digits].join(',?'))).join('|')})(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+  const sourcedInBody = new Set<string>();
+  for (const [start, end] of body) {
+    for (const match of text.slice(start, end).matchAll(mention)) {
+      if (!isFlagged(start + (match.index ?? 0))) sourcedInBody.add(match[0].toLowerCase().replace(/,/g, '').replace(/\s+/g, ' '));
+    }
+  }
+  return findings.filter((finding) => !sourcedInBody.has(headlineFigures.get(finding) ?? '\0'));
 }
