@@ -6,6 +6,9 @@ const RULE = 'uncited-figure';
 
 // Counts, amounts, percentages and estimates stated as fact with no source.
 const mustFlag: FlagCase[] = [
+  { text: 'Storm Ciarán killed 16 across western Europe on Thursday.', flags: 'killed 16' },
+  { text: 'To plug budget holes, 80 out of 111 cities raised their fines last year.', flags: '80 out of 111 cities' },
+  { text: 'Millions upon millions of lives were lost to the famine.', flags: 'Millions upon millions of lives' },
   {
     text: 'Though North Korea initiated the invasion that killed nearly five million people, no peace treaty was ever signed.',
     flags: 'killed nearly five million people',
@@ -33,6 +36,9 @@ const mustFlag: FlagCase[] = [
 
 // Dates, years, times, ages, ordinals, spans and labels; small counts; figures with a source.
 const mustNotFlag: string[] = [
+  // A preposition after a number is not what it counts: an age, a year.
+  'She left school when she was 14 without a diploma.',
+  'Kabul fell in 871 despite the resistance of its defenders.',
   // A clause after ", but" stays within what the source confirmed or noted.
   'Allied headquarters denied that Patton had been reprimanded, but confirmed that he had slapped at least one soldier.',
   'League officials noted that they had approached the quarterback, but the player demanded $20 million a season.',

@@ -11,7 +11,9 @@ const APPROXIMATOR_WORDS = new Set(vocabulary.figure_words.approximators.filter(
 const FUNCTION_WORDS = new Set(
   ('the a an of in on at to for from by with and or but as than that which who whom whose is are was were be been ' +
     'has have had will would could should may might this these those it its their his her our there here per each ' +
-    'during since until after before while when where into onto over under about against between among more less')
+    'during since until after before while when where into onto over under about against between among more less ' +
+    'across through throughout near along beyond within without inside outside toward towards upon via amid despite ' +
+    'behind below above off out up down back so not also too then now including like')
     .split(' '),
 );
 const CURRENCY_WORDS = new Set(['dollars', 'pounds', 'euros', 'yuan', 'yen', 'rubles', 'roubles', 'won', 'rupees', 'francs', 'pesos', 'shekels', 'cents', 'pence']);
@@ -79,6 +81,19 @@ function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: R
     let noun: Word | undefined;
     let k = j + 1;
     if (words[k]?.lower === 'of' && (scale || fraction) && words[k + 1] && !FUNCTION_WORDS.has(words[k + 1].lower)) k++;
+    // "80 out of 111 cities": the count reads through to what both numbers count.
+    if (words[k]?.lower === 'out' && words[k + 1]?.lower === 'of' && words[k + 2] && (DIGITS.test(words[k + 2].text) || sets.numberWords.has(words[k + 2].lower))) {
+      end = words[k + 2].end;
+      k += 3;
+      i = k - 1; // the second number is part of this figure
+    }
+    // "millions upon millions of lives", "thousands upon thousands": one figure.
+    if (words[k]?.lower === 'upon' && words[k + 1]?.lower === last.lower) {
+      end = words[k + 1].end;
+      k += 2;
+      i = k - 1;
+      if (words[k]?.lower === 'of' && words[k + 1] && !FUNCTION_WORDS.has(words[k + 1].lower)) k++;
+    }
     if (words[k] && !FUNCTION_WORDS.has(words[k].lower) && /^\p{Ll}/u.test(words[k].text) && /^[\s-]*$/.test(text.slice(words[k - 1].end, words[k].start))) {
       noun = words[k];
       end = noun.end;
@@ -89,15 +104,24 @@ function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: R
     const partitive = /^\s+of\s+(?:which|whom|them|those)\s+(?:(?:were|are|was|is)\s+)?([\p{L}-]+)/u.exec(text.slice(end));
     if (partitive) end += partitive[0].length;
 
-    const isFigure = money || percent || scale || (approx !== undefined && (!small || fraction || noun !== undefined)) || (fraction && partitive !== null) || (!small && value !== undefined && value >= 10 && noun !== undefined) || (!small && value === undefined && noun !== undefined);
-    if (!isFigure) continue;
     let start = approx ?? first.start;
     const lead = text.slice(Math.max(0, first.start - 3), first.start);
     const symbol = lead.search(/[$£€¥]\s*$/);
     if (money && symbol >= 0) start = Math.min(start, first.start - lead.length + symbol);
-    // "killed nearly five million people": the verb says what the figure claims.
+    // "killed nearly five million people": the verb says what the figure claims, even with nothing counted
+    // after the number ("Storm kills 16 across Europe").
     const verb = sentence.words.filter((word) => word.end <= start).pop();
-    if (verb && sets.casualtyVerbs.has(verb.lower) && /^\s+$/.test(text.slice(verb.end, start))) start = verb.start;
+    const casualty = verb !== undefined && sets.casualtyVerbs.has(verb.lower) && /^\s+$/.test(text.slice(verb.end, start));
+    const isFigure =
+      money ||
+      percent ||
+      scale ||
+      (approx !== undefined && (!small || fraction || noun !== undefined)) ||
+      (fraction && partitive !== null) ||
+      (!small && value !== undefined && value >= 10 && (noun !== undefined || casualty)) ||
+      (!small && value === undefined && noun !== undefined);
+    if (!isFigure) continue;
+    if (casualty) start = verb.start;
     figures.push({ start, end });
   }
   return figures;
