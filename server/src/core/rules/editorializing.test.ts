@@ -38,6 +38,7 @@ const mustFlag: FlagCase[] = [
   { text: 'Make no mistake: the council has no plan to pay for the new bridge.', flags: 'Make no mistake' },
   { text: 'The sheer scale of the overspend has alarmed the auditors.', flags: 'sheer' },
   { text: 'The ministry clumsily tried to play down the size of the leak.', flags: 'clumsily' },
+  { text: 'Police shot the crazed gunman after a standoff lasting two hours.', flags: 'crazed' },
   { text: 'The response to the floods was nothing short of a failure of government.', flags: 'nothing short of' },
 ];
 

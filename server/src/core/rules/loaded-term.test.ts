@@ -128,6 +128,11 @@ describe('loaded-term', () => {
     expect(findingsOf(RULE, 'Rogue states fired missiles.')[0].suggestions[0]).toBe('Isolated states');
   });
 
+  it('offers a replacement that fits both the past tense and the participle', () => {
+    const [finding] = findingsOf(RULE, 'Inflation has skyrocketed since the spring.');
+    expect(finding.suggestions[0]).toBe('increased sharply');
+  });
+
   it('is a warning by default', () => {
     expect(findingsOf(RULE, 'The regime has jailed hundreds of activists.')[0].severity).toBe('warning');
   });
