@@ -29,9 +29,10 @@ function usedAsNoun(text: string, start: number): boolean {
 }
 
 // "Boasted about its record", "bragging of his wealth": the verb still characterises the speaker, and the
-// neutral wording is "spoke about" rather than "said about". Not "boasted about 300 members" (had).
+// neutral wording is "talked about" rather than "said about" ("talked", unlike "spoke", also fits "has boasted
+// about"). Not "boasted about 300 members" (had).
 const ABOUT = /^\s+(?:about|of)\s+(?![\d$\u00a3\u20ac]|(?:a\s+(?:dozen|score|hundred|thousand|million|billion|few|quarter|third|half)|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|hundreds|thousands|millions|billions)\b)/iu;
-const SPOKE: Record<string, string> = { said: 'spoke', says: 'speaks', saying: 'speaking', say: 'speak' };
+const TALKED: Record<string, string> = { said: 'talked', says: 'talks', saying: 'talking', say: 'talk' };
 
 /** Whether a past or -ing verb of saying takes "about"/"of" and what the speaker talked about. */
 function speaksAbout(text: string, hitText: string, end: number): boolean {
@@ -56,7 +57,7 @@ export default function loadedVerb(options: RuleOptions) {
       if (alternatives.some((alternative) => SAYING.has(alternative))) {
         if (usedAsNoun(model.text, hit.start)) continue;
         if (speaksAbout(model.text, hit.text, hit.end)) {
-          alternatives = [...alternatives.filter((alternative) => !SAYING.has(alternative)), ...alternatives.filter((alternative) => SAYING.has(alternative)).map((alternative) => SPOKE[alternative])];
+          alternatives = [...alternatives.filter((alternative) => !SAYING.has(alternative)), ...alternatives.filter((alternative) => SAYING.has(alternative)).map((alternative) => TALKED[alternative])];
         } else if (!introducesSpeech(model, hit.start, hit.end)) continue;
       }
       const suggestions = alternatives.map((alternative) => matchCase(alternative, hit.text));
