@@ -5,6 +5,7 @@
  */
 import type { PhraseMatcher } from './phrase-matcher';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { covering } from './text-index';
 import { key, sets, type KnownSource } from './vocabulary';
 
 /** A word of a sentence, in paragraph offsets. */
@@ -457,18 +458,6 @@ export function sentenceAt(model: ParagraphModel, offset: number): SentenceModel
   return covering(model.sentences, offset, (sentence) => sentence.start, (sentence) => sentence.end);
 }
 
-/** The item of a sorted list of non-overlapping ranges that holds an offset, by binary search. */
-function covering<T>(items: readonly T[], offset: number, startOf: (item: T) => number, endOf: (item: T) => number): T | undefined {
-  let low = 0;
-  let high = items.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < startOf(items[mid])) high = mid - 1;
-    else if (offset >= endOf(items[mid])) low = mid + 1;
-    else return items[mid];
-  }
-  return undefined;
-}
 
 /**
  * Whether a span of a sentence is sourced: a citation covers the sentence; a speaker covers what they

@@ -4,6 +4,7 @@
  * as sourced when the body gives the same number and does not flag it there. A headline figure the body
  * never gives, or gives without a source, is still flagged.
  */
+import { covering } from './text-index';
 import type { Finding } from './types';
 import { sets } from './vocabulary';
 
@@ -43,17 +44,7 @@ export function dropHeadlineFiguresSourcedBelow(findings: Finding[], text: strin
 
   // Figures the body flags, in document order, to tell a sourced mention of a number from an unsourced one.
   const flagged = findings.filter((finding) => finding.ruleId === 'uncited-figure' && !headlineFigures.has(finding));
-  const isFlagged = (offset: number): boolean => {
-    let low = 0;
-    let high = flagged.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (offset < flagged[mid].offset) high = mid - 1;
-      else if (offset >= flagged[mid].endOffset) low = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const isFlagged = (offset: number): boolean => covering(flagged, offset, (finding) => finding.offset, (finding) => finding.endOffset) !== undefined;
   const keys = [...new Set(headlineFigures.values())].sort((a, b) => b.length - a.length);
   const mention = new RegExp(`(?<![\\p{L}\\d.,])(?:${keys.map((key) => escape(key).replace(/ /g, '\\s+').replace(/^(\d+)$/, (digits) => [...digits].join(',?'))).join('|')})(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
   const sourcedInBody = new Set<string>();

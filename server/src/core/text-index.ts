@@ -43,3 +43,16 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 }
+
+/** The item of a sorted list of non-overlapping ranges that holds an offset, by binary search. */
+export function covering<T>(items: readonly T[], offset: number, startOf: (item: T) => number, endOf: (item: T) => number): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < startOf(items[mid])) high = mid - 1;
+    else if (offset >= endOf(items[mid])) low = mid + 1;
+    else return items[mid];
+  }
+  return undefined;
+}
