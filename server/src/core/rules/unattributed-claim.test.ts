@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../index';
-import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone, type KnownGaps } from './test-helpers';
+import { findingsOf, flagged, type FlagCase, itFlagsAndLeavesAlone } from './test-helpers';
 
 const RULE = 'unattributed-claim';
 
@@ -38,6 +38,8 @@ const mustFlag: FlagCase[] = [
   { text: 'Research suggests the drug cuts the risk of a second heart attack.', flags: 'Research suggests' },
   { text: 'Evidence suggests the fire started in the kitchen.', flags: 'Evidence suggests' },
   { text: 'It was widely thought the chancellor would scrap the fuel duty rise.', flags: 'It was widely thought' },
+  // A speaker inside the passive's own complement is part of what is understood, not its source.
+  { text: 'It is understood that prosecutors had asked for a harsher sentence.', flags: 'It is understood' },
 ];
 
 // The same claims with someone behind them, in quotation marks, or with the study named.
@@ -67,22 +69,13 @@ const mustNotFlag: string[] = [
   'Many of the 300 passengers were stranded overnight at Heathrow after the storm.',
   'Some 40 people were rescued from the rubble overnight, the fire service said.',
   'The campaign changed how people think about drink-driving, the transport minister said.',
+  'It is thought the minister will resign before the summer, two of her aides said.',
+  'Transport officials said on Monday it is thought the bridge will close for a month.',
   'Pollsters are still trying to explain why many voters say they are undecided.',
 ];
 
-const knownGaps: KnownGaps = {
-  mustFlag: [
-    // "prosecutors ... asked" inside the passive's complement is taken as the sentence's source. Requiring the
-    // speaker's words to cover the passive (sourcedAt) fixes this, and also flags four weasel-worded Wikipedia
-    // sentences the annotators call neutral ("Skeptics assert that ...", "it is often said that ..."): cw-hard
-    // rises from 5.3% to 5.5%, against a ceiling of 6%. Left as a gap until the margin allows it.
-    { text: 'It is understood that prosecutors had asked for a harsher sentence.', flags: 'It is understood', engine: [] },
-  ],
-  mustNotFlag: [],
-};
-
 describe('unattributed-claim', () => {
-  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag, knownGaps);
+  itFlagsAndLeavesAlone(RULE, mustFlag, mustNotFlag);
 
   it('is a warning by default and says who should be named', () => {
     const [finding] = findingsOf(RULE, 'Critics say the plan will fail.');

@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { quoteAround, sentenceAt, type ParagraphModel } from '../attribution';
+import { quoteAround, sentenceAt, type ParagraphModel, type SentenceModel } from '../attribution';
 import { PhraseMatcher } from '../phrase-matcher';
 import { key, sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
@@ -55,7 +55,8 @@ function findClaims(model: ParagraphModel): Array<{ start: number; end: number; 
   const claims: Array<{ start: number; end: number; kind: ClaimKind }> = [];
   const add = (start: number, end: number, kind: ClaimKind): void => {
     const sentence = sentenceAt(model, start);
-    if (!sentence || sentence.attributed || quoteAround(model, start, end)) return;
+    if (!sentence || quoteAround(model, start, end)) return;
+    if (kind === 'passive' ? passiveSourced(sentence, start, end) : sentence.attributed) return;
     claims.push({ start, end, kind });
   };
 
@@ -75,6 +76,22 @@ function findClaims(model: ParagraphModel): Array<{ start: number; end: number; 
   }
   for (const match of evidencePhrases.find(text)) add(match.start, match.end, match.item);
   return claims;
+}
+
+/**
+ * Whether an agentless passive has a source: a citation, a speaker named before it ("Officials said it is
+ * thought ..."), or one whose reported words hold it ("It is thought the minister will resign, aides said").
+ * A speaker inside the passive's own complement does not count: in "It is understood that prosecutors had
+ * asked for more", the prosecutors are part of what is understood.
+ */
+function passiveSourced(sentence: SentenceModel, start: number, end: number): boolean {
+  if (sentence.hasCitation) return true;
+  return sentence.mentions.some(
+    (mention) =>
+      mention.kind !== 'vague' &&
+      mention.kind !== 'none' &&
+      ((mention.reported !== undefined && start >= mention.reported[0] && end <= mention.reported[1]) || (mention.speaker ?? [mention.verbStart])[0] < start),
+  );
 }
 
 // An indirect question asserts nothing: "changed how people think", "asked why some experts say so".
