@@ -39,6 +39,8 @@ const mustFlag: FlagCase[] = [
   { text: 'The sheer scale of the overspend has alarmed the auditors.', flags: 'sheer' },
   { text: 'The ministry clumsily tried to play down the size of the leak.', flags: 'clumsily' },
   { text: 'Police shot the crazed gunman after a standoff lasting two hours.', flags: 'crazed' },
+  { text: 'Ministers have dithered for a decade; we need to build the reservoirs now.', flags: 'we need to' },
+  { text: 'In my view, the council has failed its tenants.', flags: 'In my view' },
   { text: 'The response to the floods was nothing short of a failure of government.', flags: 'nothing short of' },
 ];
 
@@ -71,6 +73,8 @@ const mustNotFlag: string[] = [
   // A stage name in Title Case is a name, not the reporter's judgement.
   'The Notorious B.I.G. was shot dead in Los Angeles in 1997.',
   'The road winds along the sheer cliffs above the harbour.',
+  '"We should have acted sooner," the health minister said.',
+  'The mayor argued that we cannot keep raising fares every January.',
   'The sheer face of the quarry was fenced off after the accident.',
 ];
 
