@@ -45,6 +45,9 @@ const mustFlag: FlagCase[] = [
   { text: 'The health officer praised the marchers, claiming they obeyed the distancing rules.', flags: 'claiming' },
   { text: 'The president defended the order by claiming we\u2019re witnessing a surge in crime.', flags: 'claiming' },
   { text: 'Campaigners claim to speak for the silent majority of parents.', flags: 'claim' },
+  // Title Case headlines, and "about" after a present form with its subject.
+  { text: 'Democrats Claim Barrett Confirmation Would Threaten Health Care', flags: 'Claim' },
+  { text: "Trump's own advisers know nothing about the health plan he brags about.", flags: 'brags' },
 ];
 
 // The same verbs in their neutral senses, "said", and verbs inside a speaker's quotation.
@@ -52,6 +55,9 @@ const mustNotFlag: string[] = [
   'The minister said the figures had been misrepresented.',
   'Ocasio-Cortez claimed her seat in the House of Representatives in January.',
   'Two of the injured were admitted to hospital in Leeds.',
+  'Verstappen Claims The Title In Abu Dhabi',
+  'The club boasts about 300 members and a waiting list.',
+  'Claims about the vaccine have spread on social media.',
   'Poland and Ukraine both laid claim to the city after 1918.',
   'Amid claims that the count was rigged, observers left the hall.',
   'A federal judge dismissed the case, rejecting claims the players had been underpaid.',

@@ -12,11 +12,15 @@ import { matchCase, paragraphModel, quoted, report } from './report';
 const NOT_A_VERB_AFTER_TO =
   '(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|fame|power|office|victory|' +
   'hospital|hospitals|university|college|school|practice|membership|court|care|intensive|reporters|journalists|police|investigators)\\b';
+// A finite auxiliary, in running text or a Title Case headline ("Democrats Claim Barrett Confirmation Would ...").
+const AUXILIARY = `(?:${['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must']
+  .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`)
+  .join('|')})\\b`;
 const CLAUSE = new RegExp(
   '^\\s*(?:[,:.!?]|$|["\\u201c\\u2018\']|(?:[\\p{L}\'\\u2019-]+\\s+){0,5}that\\b|' +
     `to\\s+(?!${NOT_A_VERB_AFTER_TO})\\p{Ll}+\\b|` +
-    "(?:he|she|they|we|I)(?:['\\u2019](?:s|re|d|ll|ve|m))?(?![\\p{L}'\\u2019-])|" +
-    "(?:he|she|they|it|i|we|you|his|her|their|its|the|a|an|this|these|those|there|[\\p{Lu}][\\p{L}'\\u2019.-]*)\\b[^.;!?]{0,60}?\\b(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|can|may|might|must)\\b)",
+    "(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?:['\\u2019](?:s|re|d|ll|ve|m))?(?![\\p{L}'\\u2019-])|" +
+    `(?:he|she|they|it|i|we|you|his|her|their|its|the|a|an|this|these|those|there|[\\p{Lu}][\\p{L}'\\u2019.-]*)\\b[^.;!?]{0,60}?\\b${AUXILIARY})`,
   'u',
 );
 const SAYING = new Set(['said', 'says', 'saying', 'say']);
@@ -31,12 +35,17 @@ function usedAsNoun(text: string, start: number): boolean {
 // "Boasted about its record", "bragging of his wealth": the verb still characterises the speaker, and the
 // neutral wording is "talked about" rather than "said about" ("talked", unlike "spoke", also fits "has boasted
 // about"). Not "boasted about 300 members" (had).
-const ABOUT = /^\s+(?:about|of)\s+(?![\d$\u00a3\u20ac]|(?:a\s+(?:dozen|score|hundred|thousand|million|billion|few|quarter|third|half)|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|hundreds|thousands|millions|billions)\b)/iu;
+// "About" may also end the clause: "the plan he brags about."
+const ABOUT = /^\s+(?:about|of)(?:\s*[.,;:!?]|\s*$|\s+(?![\d$\u00a3\u20ac]|(?:a\s+(?:dozen|score|hundred|thousand|million|billion|few|quarter|third|half)|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|hundreds|thousands|millions|billions)\b))/iu;
 const TALKED: Record<string, string> = { said: 'talked', says: 'talks', saying: 'talking', say: 'talk' };
 
-/** Whether a past or -ing verb of saying takes "about"/"of" and what the speaker talked about. */
-function speaksAbout(text: string, hitText: string, end: number): boolean {
-  return /(?:ed|ing)$/iu.test(hitText) && ABOUT.test(text.slice(end, end + 40));
+/**
+ * Whether a verb of saying takes "about"/"of" and what the speaker talked about: a past or -ing form, or a
+ * present form after a subject pronoun ("he brags about"; "claims about" alone is mostly the noun).
+ */
+function speaksAbout(text: string, hitText: string, start: number, end: number): boolean {
+  const verbForm = /(?:ed|ing)$/iu.test(hitText) || (/s$/iu.test(hitText) && /\b(?:he|she|who)\s+$/iu.test(text.slice(Math.max(0, start - 8), start)));
+  return verbForm && ABOUT.test(text.slice(end, end + 40));
 }
 
 /** Whether a verb of saying introduces speech rather than taking an object ("claimed the throne"). */
@@ -56,7 +65,7 @@ export default function loadedVerb(options: RuleOptions) {
       let alternatives = hit.entry.alternatives;
       if (alternatives.some((alternative) => SAYING.has(alternative))) {
         if (usedAsNoun(model.text, hit.start)) continue;
-        if (speaksAbout(model.text, hit.text, hit.end)) {
+        if (speaksAbout(model.text, hit.text, hit.start, hit.end)) {
           alternatives = [...alternatives.filter((alternative) => !SAYING.has(alternative)), ...alternatives.filter((alternative) => SAYING.has(alternative)).map((alternative) => TALKED[alternative])];
         } else if (!introducesSpeech(model, hit.start, hit.end)) continue;
       }
