@@ -9,6 +9,12 @@ describe('suppression directives', () => {
     expect(ids(text)).toEqual(['unattributed-claim: many believe', 'loaded-term: pariah state']);
   });
 
+  it('disable-next-line works inside a tab-indented list item (found by npm run fuzz, seed 1402993324)', () => {
+    // The parser expands the tab in the comment's value; the directive must still sit where the source has it.
+    expect(ids('- \n\tpariah state')).toEqual(['loaded-term: pariah state']);
+    expect(ids('- \n\t<!-- copydesk-disable-next-line loaded-term -->\n\tpariah state')).toEqual([]);
+  });
+
   it('disable ... enable suppresses a region; with no rule named it covers every rule', () => {
     const text = '<!-- copydesk-disable -->\n\nThe pariah state, many believe.\n\n<!-- copydesk-enable -->\n\nThe dictator spoke.\n';
     expect(ids(text)).toEqual(['loaded-term: dictator']);

@@ -96,9 +96,12 @@ export function parseMarkdownChunk(text: string, limit: number, atDocumentStart:
   const blocks: Block[] = [];
   const comments: Comment[] = [];
 
+  // Read the comments from the source, not from the node's value: inside an indented list item the parser
+  // expands a tab into spaces in the value, which would shift every offset after it.
   const collectComments = (node: MdNode): void => {
     const start = node.position?.start.offset ?? 0;
-    for (const match of (node.value ?? '').matchAll(HTML_COMMENT)) {
+    const end = node.position?.end.offset ?? start;
+    for (const match of text.slice(start, end).matchAll(HTML_COMMENT)) {
       const offset = start + (match.index ?? 0);
       comments.push({ offset, endOffset: offset + match[0].length, body: match[1].trim() });
     }
