@@ -11,7 +11,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import type * as Engine from '../../server/src/core/index';
 import { draftOfSize } from './corpus';
-import { measureServer } from './lsp';
+import { measureLimits, measureServer } from './lsp';
 import { quantile, round, throughput, time, type Measurement } from './measure';
 
 const SIZES: Array<[string, number]> = [['10 KB', 10 * 1024], ['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]];
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   }
 
   for (const measurement of await measureServer(join(ROOT, 'server', 'out', 'server.js'))) log(measurement);
+  for (const measurement of await measureLimits(join(ROOT, 'server', 'out', 'server.js'))) log(measurement);
   for (const measurement of measureCommandLines()) log(measurement);
 
   printTable(rows);

@@ -79,4 +79,11 @@ describe('engine', () => {
     // 16 is not 160.
     expect(figures('# Storm kills at least 16\n\nThe storm killed at least 160 cattle, farmers said.\n')).toEqual(['kills at least 16']);
   });
+  it('reads a run-on "sentence" far longer than any real one in pieces, losing no word at their seams', () => {
+    // 2,400 words and no sentence break: six pieces of MAX_SENTENCE_WORDS, which keeps the lint linear.
+    const text = `${Array(1200).fill('the regime').join(' ')}.`;
+    const findings = lint(text, { format: 'plaintext' });
+    expect(findings).toHaveLength(1200);
+    expect(findings.every((finding) => finding.ruleId === 'loaded-term' && text.slice(finding.offset, finding.endOffset) === 'regime')).toBe(true);
+  });
 });

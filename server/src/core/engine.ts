@@ -318,9 +318,27 @@ function attributionPlugin(vocab: AttributionVocabulary) {
           const lower = wordText.toLowerCase();
           words.push({ text: wordText, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, start, end });
         }
-        sentences.push({ start: sentence.position.start.offset ?? 0, end: sentence.position.end.offset ?? 0, words });
+        sentences.push(...boundedSentences(sentence.position.start.offset ?? 0, sentence.position.end.offset ?? 0, words));
       }
     }
     file.data.copydeskModel = modelParagraph(text, sentences, block.citations, block.kind === 'blockquote', carryIn, vocab);
   };
+}
+
+/**
+ * No real sentence runs to this many words; text without sentence breaks (a pasted table, minified copy, a
+ * megabyte on one line) does. The rules look along a sentence for each match, so such a "sentence" is read
+ * in pieces of this size, which keeps linting linear in the length of the draft.
+ */
+export const MAX_SENTENCE_WORDS = 400;
+
+function boundedSentences(start: number, end: number, words: Word[]): Array<{ start: number; end: number; words: Word[] }> {
+  if (words.length <= MAX_SENTENCE_WORDS) return [{ start, end, words }];
+  const pieces: Array<{ start: number; end: number; words: Word[] }> = [];
+  for (let from = 0; from < words.length; from += MAX_SENTENCE_WORDS) {
+    const piece = words.slice(from, from + MAX_SENTENCE_WORDS);
+    const last = from + MAX_SENTENCE_WORDS >= words.length;
+    pieces.push({ start: from === 0 ? start : piece[0].start, end: last ? end : words[from + MAX_SENTENCE_WORDS].start, words: piece });
+  }
+  return pieces;
 }
