@@ -20,7 +20,7 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   if (titleCase) return true;
   // A quotation that opens with a capital inside a sentence is a name or a title ("O. couesi",
   // "Old 'Stache Porter"); scare quotes wrap common words ("regime", "experts").
-  const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(0, quote.start));
+  const opensSentence = opensASentence(text, quote.start);
   if (/^\p{Lu}/u.test(inner) && !opensSentence) return true;
   // A species with its genus abbreviated ("O. gorgasi", "S. decipiens"), even at the start of a sentence.
   if (/^\p{Lu}\.\s+\p{Ll}+$/u.test(inner)) return true;
@@ -37,6 +37,13 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   if (nextWord && kinds.has(nextWord)) return true;
   // A gloss follows: "barbeiro" (the barber).
   return /^\s*\(/.test(text.slice(quote.end));
+}
+
+/** Whether `offset` starts a sentence: only spaces stand between it and the text's start or a full stop or colon. */
+function opensASentence(text: string, offset: number): boolean {
+  let index = offset - 1;
+  while (index >= 0 && /\s/u.test(text[index])) index--;
+  return index < 0 || '.!?:'.includes(text[index]);
 }
 
 /** Whether `text` ends with `phrase` as whole words. */
