@@ -365,9 +365,16 @@ function classifyMention(
 // ", but" and the like, then a new subject: the start of a clause in the reporter's voice.
 const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})/u;
 
+/** Finite auxiliaries: the words that show a clause follows a verb of saying ("said the talks had failed"). */
+export const FINITE_AUXILIARIES = ['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must'] as const;
+
 // A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
-const CLAUSE_AHEAD =
-  /^\s*(?:[\p{L}\p{N}'\u2019.,-]+\s+){0,8}?(?:is|are|was|were|had|has|have|would|will|could|should|did|does|do|can|may|might|must|won['\u2019]t|isn['\u2019]t|wasn['\u2019]t|aren['\u2019]t|weren['\u2019]t|hasn['\u2019]t|haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|can['\u2019]t|couldn['\u2019]t|wouldn['\u2019]t)\b/iu;
+const CLAUSE_AHEAD = new RegExp(
+  "^\\s*(?:[\\p{L}\\p{N}'\\u2019.,-]+\\s+){0,8}?(?:" +
+    [...FINITE_AUXILIARIES, ...['won', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'didn', 'doesn', 'don', 'can', 'couldn', 'wouldn'].map((stem) => `${stem}['\\u2019]t`)].join('|') +
+    ')\\b',
+  'iu',
+);
 
 /** The sentences that overlap a range (found by binary search, then walked). */
 function sentencesBetween(sentences: SentenceModel[], start: number, end: number): SentenceModel[] {

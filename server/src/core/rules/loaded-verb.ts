@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { sentenceAt, type ParagraphModel } from '../attribution';
+import { FINITE_AUXILIARIES, sentenceAt, type ParagraphModel } from '../attribution';
 import { lexiconHits } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
@@ -13,8 +13,7 @@ const NOT_A_VERB_AFTER_TO =
   '(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|fame|power|office|victory|' +
   'hospital|hospitals|university|college|school|practice|membership|court|care|intensive|reporters|journalists|police|investigators)\\b';
 // A finite auxiliary, in running text or a Title Case headline ("Democrats Claim Barrett Confirmation Would ...").
-const AUXILIARY = `(?:${['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must']
-  .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`)
+const AUXILIARY = `(?:${FINITE_AUXILIARIES.map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`)
   .join('|')})\\b`;
 const CLAUSE = new RegExp(
   '^\\s*(?:[,:.!?]|$|["\\u201c\\u2018\']|(?:[\\p{L}\'\\u2019-]+\\s+){0,5}that\\b|' +
