@@ -3,6 +3,7 @@
  * naming the option and, where one is close, what was probably meant.
  */
 import { RULE_IDS, type Format, type RuleId, type Severity } from '../core/index';
+import { parseSources, type SourcesOptions } from './commands/sources';
 import { UsageError } from './errors';
 import { didYouMean } from './suggest';
 
@@ -47,7 +48,8 @@ export interface LintOptions {
 /** Any command copydesk understands. */
 export type Command =
   | LintOptions
-  | { command: 'help'; topic?: 'init' | 'rules' | 'explain' }
+  | SourcesOptions
+  | { command: 'help'; topic?: 'init' | 'rules' | 'explain' | 'sources' }
   | { command: 'version' }
   | { command: 'init'; folder: string }
   | { command: 'rules'; json: boolean }
@@ -93,7 +95,8 @@ export function parseArguments(argv: readonly string[]): Command {
   if (first === 'init') return parseInit(rest);
   if (first === 'rules') return parseRules(rest);
   if (first === 'explain') return parseExplain(rest);
-  if (first === 'help') return { command: 'help', topic: rest[0] === 'init' || rest[0] === 'rules' || rest[0] === 'explain' ? rest[0] : undefined };
+  if (first === 'sources') return parseSources(rest);
+  if (first === 'help') return { command: 'help', topic: rest[0] === 'init' || rest[0] === 'rules' || rest[0] === 'explain' || rest[0] === 'sources' ? rest[0] : undefined };
 
   const options: LintOptions = { command: 'lint', format: 'stylish', severity: 'hint', rules: {}, ignore: true, errorOnUnmatchedPattern: true, patterns: [] };
   let onlyPatterns = false;

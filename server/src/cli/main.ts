@@ -11,6 +11,7 @@ import { parseArguments, SEVERITY_ORDER, type LintOptions } from './args';
 import { explainRule } from './commands/explain';
 import { writeStarterConfig } from './commands/init';
 import { listRules } from './commands/rules';
+import { runSources } from './commands/sources';
 import { describeError } from './errors';
 import { collectTargets, formatForPath } from './files';
 import { countSeverities, displayPath, renderReport, summaryLine, type FileReport } from './formats/index';
@@ -57,6 +58,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       case 'explain':
         io.stdout(explainRule(command.rule));
         return 0;
+      case 'sources':
+        return runSources(command, io);
       case 'init': {
         const cwd = io.cwd ?? process.cwd();
         const path = writeStarterConfig(command.folder, cwd);

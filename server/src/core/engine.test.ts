@@ -42,19 +42,19 @@ describe('engine', () => {
     }
   });
 
-  it('names the source a pronoun refers to, within its paragraph only', () => {
+  it('names the source a pronoun refers to, within the story', () => {
     const text = 'Kim Jong-un maintains the armistice was a victory in what he calls a war.\n\nHe said so again.';
     const { sources } = createLinter().sourcing(text, 'plaintext');
     const pronouns = sources.filter((source) => source.kind === 'pronoun');
-    expect(sources.find((source) => source.kind === 'named')?.speaker).toBe('Kim Jong-un');
-    expect(pronouns.map((source) => [source.speaker, source.antecedent])).toEqual([['he', 'Kim Jong-un'], ['He', undefined]]);
+    expect(sources.find((source) => source.kind === 'named')?.speaker?.text).toBe('Kim Jong-un');
+    expect(pronouns.map((source) => [source.speaker?.text, source.resolved])).toEqual([['he', 'Kim Jong-un'], ['He', 'Kim Jong-un']]);
   });
   it('finds the speaker before a long appositive that holds commas of its own', () => {
     const speakers = (text: string): string[] =>
       createLinter()
         .sourcing(text, 'plaintext')
-        .sources.filter((source) => source.kind === 'named')
-        .map((source) => source.speaker);
+        .sources.filter((source) => source.kind === 'named' || source.kind === 'organisation')
+        .map((source) => source.speaker?.text ?? '');
     expect(speakers("Chris Roberts, the studio's director of graphics, tools and technologies, said the console was ready.")).toEqual(['Chris Roberts']);
     expect(speakers('James Ormrod, a psychologist who profiled the group in the journal "Psychoanalysis, Culture & Society", notes that it is small.')).toEqual(['James Ormrod']);
     // The name that opens the sentence speaks, not a name inside its description.

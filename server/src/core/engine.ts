@@ -7,7 +7,8 @@ import type { Root as NlcstRoot } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { modelParagraph, type AttributionVocabulary, type CarryState, type ParagraphModel, type SpeakerKind, type Word } from './attribution';
+import { modelParagraph, type Attribution, type AttributionVocabulary, type CarryState, type ParagraphModel, type Word } from './attribution';
+import { resolveAttributions, type PlacedParagraph, type SourceAttribution } from './attribution/document';
 import { resolveConfig, type CopydeskConfig } from './config';
 import { readDirectives } from './directives';
 import { dropHeadlineFiguresSourcedBelow } from './headline-figures';
@@ -26,7 +27,7 @@ import unattributedQuote from './rules/unattributed-quote';
 import uncitedFigure from './rules/uncited-figure';
 import unfilledPlaceholder from './rules/unfilled-placeholder';
 import { LineIndex } from './text-index';
-import type { Finding, Format, Position, RuleId, Severity } from './types';
+import type { Finding, Format, RuleId, Severity } from './types';
 import { vocabulary, wordLists, type KnownSource, type LexiconEntry } from './vocabulary';
 
 type RulePlugin = (options: RuleOptions) => (tree: NlcstRoot, file: VFile) => void;
@@ -54,33 +55,10 @@ interface BlockFinding {
   note: string;
 }
 
-/** A source the attribution model found, in block offsets. */
-interface BlockSource {
-  speakerStart: number;
-  speakerEnd: number;
-  sentenceStart: number;
-  sentenceEnd: number;
-  verb: string;
-  kind: SpeakerKind;
-}
-
 interface ParagraphResult {
   findings: BlockFinding[];
-  sources: BlockSource[];
+  attributions: Attribution[];
   carryOut: CarryState;
-}
-
-/** A source named in a draft: who, with which verb, and the sentence they stand behind. */
-export interface SourceMention {
-  speaker: string;
-  kind: SpeakerKind;
-  verb: string;
-  sentence: string;
-  offset: number;
-  endOffset: number;
-  start: Position;
-  /** For a pronoun ("he said"), the source named before it in the same paragraph, if any. */
-  antecedent?: string;
 }
 
 interface BlockData {
@@ -89,7 +67,8 @@ interface BlockData {
 }
 
 const CACHE_LIMIT = 20_000;
-const NO_CARRY: CarryState = { openQuote: false, quoteSpeakerKnown: false };
+const NO_CARRY: CarryState = { openQuote: false, speaker: null };
+const OPENS_WITH_QUOTE = /^\s*["\u201c\u201e\u00ab\u2018']/u;
 
 /** Counters a host can read to see what the engine did (the LSP tests read `paragraphsAnalysed`). */
 export interface LinterStats {
@@ -102,8 +81,10 @@ export interface Linter {
   readonly config: CopydeskConfig;
   readonly stats: LinterStats;
   lint(text: string, format: Format): Finding[];
-  /** The findings and the sources of a draft, in document order (for the sourcing report). */
-  sourcing(text: string, format: Format): { findings: Finding[]; sources: SourceMention[] };
+  /** Who is cited for what in a draft, in document order: the model every rule reads. */
+  attribute(text: string, format: Format): SourceAttribution[];
+  /** The findings and the attributions of a draft, from one pass (for the sourcing report). */
+  sourcing(text: string, format: Format): { findings: Finding[]; sources: SourceAttribution[] };
 }
 
 /** Builds a linter for a configuration. Reuse it across lints to benefit from the paragraph cache. */
@@ -119,8 +100,11 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   const chunkCache: ChunkCache = new Map();
   const stats: LinterStats = { paragraphsAnalysed: 0, cacheHits: 0 };
 
-  const analyse = (block: Block, carryIn: CarryState): ParagraphResult => {
-    const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.quoteSpeakerKnown ? 1 : 0}${block.kind}|${block.citations.join(';')}|${block.text}`;
+  const analyse = (block: Block, carryFromBefore: CarryState): ParagraphResult => {
+    // Only a paragraph that opens with a quotation mark reads what the one before passed on (a quotation
+    // still open, the last speaker); for any other, a change before it must not cost a re-analysis.
+    const carryIn = OPENS_WITH_QUOTE.test(block.text) ? carryFromBefore : NO_CARRY;
+    const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.speaker ?? '-'}|${block.kind}|${block.citations.join(';')}|${block.text}`;
     const cached = cache.get(cacheKey);
     if (cached) {
       stats.cacheHits++;
@@ -139,7 +123,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         suggestions: (message.expected as string[] | undefined) ?? [],
         note: message.note ?? '',
       })),
-      sources: sourcesOf(file.data.copydeskModel as ParagraphModel),
+      attributions: (file.data.copydeskModel as ParagraphModel).attributions,
       carryOut: (file.data.copydeskModel as ParagraphModel).carryOut,
     };
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -148,7 +132,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   };
 
   // `withSources`: only the sourcing report reads who is cited; a plain lint skips building that list.
-  const run = (text: string, format: Format, withSources: boolean): { findings: Finding[]; sources: SourceMention[] } => {
+  const run = (text: string, format: Format, withSources: boolean): { findings: Finding[]; sources: SourceAttribution[] } => {
       const prose = extractProse(text, format, chunkCache);
       const lines = new LineIndex(text);
       const suppressions = readDirectives(text, prose.comments, lines);
@@ -167,7 +151,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         url: ruleUrl(ruleId),
       });
 
-      const sources: SourceMention[] = [];
+      const placed: PlacedParagraph[] = [];
       const headings: Array<[number, number]> = [];
       const body: Array<[number, number]> = [];
       let carry = NO_CARRY;
@@ -175,22 +159,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         (block.kind === 'heading' ? headings : body).push([block.start, block.start + block.text.length]);
         const result = analyse(block, carry);
         carry = result.carryOut;
-        let lastNamed: string | undefined;
-        for (const source of withSources ? result.sources : []) {
-          const offset = block.start + source.speakerStart;
-          const speaker = text.slice(offset, block.start + source.speakerEnd);
-          sources.push({
-            speaker,
-            kind: source.kind,
-            verb: source.verb,
-            sentence: block.text.slice(source.sentenceStart, source.sentenceEnd).replace(/\s+/g, ' ').trim(),
-            offset,
-            endOffset: block.start + source.speakerEnd,
-            start: lines.positionAt(offset),
-            ...(source.kind === 'pronoun' && lastNamed !== undefined ? { antecedent: lastNamed } : {}),
-          });
-          if (source.kind === 'named') lastNamed = speaker;
-        }
+        if (withSources && result.attributions.length > 0) placed.push({ start: block.start, attributions: result.attributions });
         for (const finding of result.findings) {
           const offset = block.start + finding.start;
           if (suppressions.isSuppressed(finding.ruleId, offset)) continue;
@@ -201,13 +170,14 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         findings.push(place('copydesk-directive', 'warning', problem.offset, problem.endOffset, { message: problem.message, suggestions: [], note: 'Directives name rule ids exactly as `copydesk rules` lists them.' }));
       }
       findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
-      return { findings: dropHeadlineFiguresSourcedBelow(findings, text, headings, body), sources };
+      return { findings: dropHeadlineFiguresSourcedBelow(findings, text, headings, body), sources: withSources ? resolveAttributions(text, placed) : [] };
   };
 
   return {
     config,
     stats,
     lint: (text, format) => run(text, format, false).findings,
+    attribute: (text, format) => run(text, format, true).sources,
     sourcing: (text, format) => run(text, format, true),
   };
 }
@@ -230,16 +200,6 @@ function runWithoutMessageStacks(pipeline: () => void): void {
   }
   pipeline();
 }
-
-/** The speakers of a paragraph that count as sources (not vague groups). */
-function sourcesOf(model: ParagraphModel): BlockSource[] {
-  return model.sentences.flatMap((sentence) =>
-    sentence.mentions
-      .filter((mention) => mention.speaker !== undefined && mention.kind !== 'vague' && mention.kind !== 'none')
-      .map((mention) => ({ speakerStart: mention.speaker![0], speakerEnd: mention.speaker![1], sentenceStart: sentence.start, sentenceEnd: sentence.end, verb: mention.verb, kind: mention.kind })),
-  );
-}
-
 
 function lexiconMatcher(entries: LexiconEntry[]): PhraseMatcher<LexiconEntry> {
   return new PhraseMatcher(entries.map((entry) => ({ phrases: [entry.term, ...entry.forms], item: entry, caseSensitive: entry.caseSensitive })));
@@ -289,7 +249,14 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
     notFigures: wordSet(config.notFigures),
   };
   const attributionVocabulary: AttributionVocabulary = {
-    reportingVerbs: shared('reportingVerbs', () => new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.words, item: 'verb', caseSensitive: true }])),
+    // Later groups win where a phrase is on two lists: a reporting verb is read everywhere.
+    reportingVerbs: shared('reportingVerbs', () =>
+      new PhraseMatcher<'verb' | 'quotation' | 'evidence'>([
+        { phrases: vocabulary.evidence_verbs.words, item: 'evidence', caseSensitive: true },
+        { phrases: vocabulary.quotation_verbs.words, item: 'quotation', caseSensitive: true },
+        { phrases: vocabulary.reporting_verbs.words, item: 'verb', caseSensitive: true },
+      ]),
+    ),
     knownSources: config.sources.length === 0 ? shared('knownSources', () => knownSourcesMatcher([])) : knownSourcesMatcher(config.sources),
     anonymousSources: shared('anonymousSources', () => new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.words, item: 'anonymous' }])),
     speechActs: shared('speechActs', () => new PhraseMatcher([{ phrases: vocabulary.speech_acts.words, item: 'act', caseSensitive: true }])),
@@ -318,7 +285,15 @@ function attributionPlugin(vocab: AttributionVocabulary) {
           const lower = wordText.toLowerCase();
           words.push({ text: wordText, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, start, end });
         }
-        sentences.push(...boundedSentences(sentence.position.start.offset ?? 0, sentence.position.end.offset ?? 0, words));
+        const start = sentence.position.start.offset ?? 0;
+        const end = sentence.position.end.offset ?? 0;
+        // The parser ends a sentence after "Sen." or "Gov." before a name; the name belongs to it.
+        const previous = sentences[sentences.length - 1];
+        if (previous && previous.words.length + words.length <= MAX_SENTENCE_WORDS && ABBREVIATION_BEFORE_NAME.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) && /^\s*\p{Lu}/u.test(text.slice(start, end))) {
+          sentences[sentences.length - 1] = { start: previous.start, end, words: [...previous.words, ...words] };
+          continue;
+        }
+        sentences.push(...boundedSentences(start, end, words));
       }
     }
     file.data.copydeskModel = modelParagraph(text, sentences, block.citations, block.kind === 'blockquote', carryIn, vocab);
@@ -331,6 +306,9 @@ function attributionPlugin(vocab: AttributionVocabulary) {
  * in pieces of this size, which keeps linting linear in the length of the draft.
  */
 export const MAX_SENTENCE_WORDS = 400;
+
+/** Titles and abbreviations the parser takes for a sentence end when a name follows ("said former Sen. Evan Bayh"). */
+const ABBREVIATION_BEFORE_NAME = /(?:^|[\s(\u201c"])(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|Insp|Pres|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mich|Wis|Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Tex|Va|Vt)\.$/u;
 
 function boundedSentences(start: number, end: number, words: Word[]): Array<{ start: number; end: number; words: Word[] }> {
   if (words.length <= MAX_SENTENCE_WORDS) return [{ start, end, words }];

@@ -26,6 +26,8 @@ interface Open {
   kind: 'double' | 'single';
   start: number;
   continued: boolean;
+  /** Characters of the opening mark: 2 for the doubled apostrophe some archives print for a quotation mark (''). */
+  width?: number;
 }
 
 /**
@@ -36,11 +38,11 @@ interface Open {
 export function findQuotes(text: string, continuing: boolean): { spans: QuoteSpan[]; openAtEnd: boolean } {
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
-  const close = (open: Open, index: number): void => {
+  const close = (open: Open, index: number, width = 1): void => {
     spans.push({
       start: open.start,
-      end: index + 1,
-      innerStart: open.start + 1,
+      end: index + width,
+      innerStart: open.start + (open.width ?? 1),
       innerEnd: index,
       depth: stack.length,
       runsOn: false,
@@ -59,7 +61,7 @@ export function findQuotes(text: string, continuing: boolean): { spans: QuoteSpa
   const firstMark = text.search(/\S/);
   // A quotation carries on only into a paragraph that opens with a quotation mark, as news style
   // writes it; an unclosed quote followed by plain prose was a typo, and must not silence that prose.
-  continuing = continuing && firstMark >= 0 && /["\u201c\u00ab\u201e]/.test(text[firstMark]);
+  continuing = continuing && firstMark >= 0 && (/["\u201c\u00ab\u201e]/.test(text[firstMark]) || text.startsWith("''", firstMark));
 
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
@@ -89,6 +91,16 @@ export function findQuotes(text: string, continuing: boolean): { spans: QuoteSpa
         break;
       case '\u2019':
       case "'": {
+        // '' for a double quotation mark, as some newspaper archives print it: ''Golf is a razor-thin industry.''
+        if (char === "'" && next === "'") {
+          const after = text[i + 2];
+          const canOpen = isSpaceOrStart(prev) && after !== undefined && !/\s/.test(after);
+          if (top()?.kind === 'double' && !canOpen) close(popTo('double')!, i, 2);
+          else if (canOpen) stack.push({ kind: 'double', start: i, continued: continuing && i === firstMark && stack.length === 0, width: 2 });
+          else if (stack.some((entry) => entry.kind === 'double')) close(popTo('double')!, i, 2);
+          i++;
+          break;
+        }
         if (isWordChar(prev) && isWordChar(next)) break; // don't, Shoigu's
         if (isSpaceOrStart(prev) && /\d/.test(next ?? '')) break; // '90s
         if (top()?.kind === 'single' && prev !== undefined && !/\s/.test(prev)) {
@@ -111,7 +123,7 @@ export function findQuotes(text: string, continuing: boolean): { spans: QuoteSpa
     spans.push({
       start: outer.start,
       end: text.length,
-      innerStart: outer.start + 1,
+      innerStart: outer.start + (outer.width ?? 1),
       innerEnd: text.length,
       depth: 0,
       runsOn: true,

@@ -27,6 +27,8 @@ interface VocabularyList {
 
 interface RawVocabulary {
   reporting_verbs: VocabularyList;
+  quotation_verbs: VocabularyList;
+  evidence_verbs: VocabularyList;
   speech_acts: VocabularyList;
   object_verbs: VocabularyList;
   scare_words: VocabularyList;

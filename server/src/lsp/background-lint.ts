@@ -9,7 +9,7 @@
  */
 import { parentPort, Worker } from 'node:worker_threads';
 import { DIAGNOSTICS_LIMIT } from './limits';
-import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter, type SourceMention } from '../core/index';
+import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter, type SourceAttribution } from '../core/index';
 
 /**
  * Drafts with more characters than this are linted on the worker thread. Below it a lint takes about a
@@ -31,7 +31,7 @@ export interface LintAnswer {
   findings: Finding[];
   /** How many findings there were in all. */
   total: number;
-  sources?: SourceMention[];
+  sources?: SourceAttribution[];
 }
 
 interface JobMessage {

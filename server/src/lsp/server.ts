@@ -381,7 +381,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (declined) return `# Sourcing report\n\n${declined.message}\n`;
     const settings = await settingsFor(document.uri);
     const answer = await unlessCancelled(runEngine(document.uri, 'sourcing', text, format, engineConfig(projectConfigFor(document.uri), settings)), token);
-    return sourcingReport(document.uri.split('/').pop() ?? document.uri, document.uri, answer.findings, answer.sources ?? []);
+    return sourcingReport(document.uri.split('/').pop() ?? document.uri, document.uri, text, answer.findings, answer.sources ?? []);
   });
 
   // `afterBackground: true` answers once the worker thread is idle: tests use it to see that a lint

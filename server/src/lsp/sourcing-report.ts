@@ -2,7 +2,7 @@
  * The sourcing report: for one draft, each named source with what it is cited for, each vague
  * attribution, each uncited figure and each unattributed quote, in order, with links to the lines.
  */
-import type { Finding, SourceMention } from '../core/index';
+import { summariseSources, type Finding, type SourceAttribution } from '../core/index';
 
 const VAGUE = new Set(['unattributed-claim', 'anonymous-source', 'hedged-attribution']);
 
@@ -12,31 +12,47 @@ const clip = (text: string, max = 140): string => (text.length > max ? `${text.s
 export const REPORT_SECTION_LIMIT = 2000;
 
 const more = (count: number): string => `- … and ${count.toLocaleString('en')} more (a section lists the first ${REPORT_SECTION_LIMIT.toLocaleString('en')})`;
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The report as markdown. */
-export function sourcingReport(title: string, uri: string, findings: Finding[], sources: SourceMention[]): string {
+/**
+ * The report as markdown: the same summary `copydesk sources` prints (each source once, what it carries,
+ * the counts, a single-source warning), then each attribution with a link to its line, then the findings an
+ * editor checks before a story runs.
+ */
+export function sourcingReport(title: string, uri: string, text: string, findings: Finding[], sources: SourceAttribution[]): string {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const lineOf = (offset: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
   const link = (line: number): string => `[line ${line + 1}](${uri}#L${line + 1})`;
   const lines = [`# Sourcing report: ${title}`, ''];
+  const summary = summariseSources(sources);
+  lines.push(`${summary.named} named, ${summary.anonymous} anonymous, ${summary.vague} vague attributions.`);
+  if (summary.singleSource !== null && summary.named > 1) lines.push('', `**This story rests on a single named source: ${summary.singleSource}.**`);
+  else if (summary.named === 0 && sources.length > 0) lines.push('', '**No named source: every attribution is anonymous or vague.**');
 
-  lines.push('## Named sources', '');
-  const bySpeaker = new Map<string, SourceMention[]>();
-  // "he said" is filed under the source it refers to, when the paragraph named one before it.
-  for (const source of sources) {
-    const key = (source.antecedent ?? source.speaker).replace(/\s+/g, ' ');
-    const mentions = bySpeaker.get(key);
-    if (mentions) mentions.push(source);
-    else bySpeaker.set(key, [source]);
-  }
-  if (bySpeaker.size === 0) lines.push('None found.');
+  lines.push('', '## Sources', '');
+  if (summary.groups.length === 0) lines.push('None found.');
   let listed = 0;
-  for (const [speaker, mentions] of bySpeaker) {
+  for (const group of summary.groups) {
     if (listed >= REPORT_SECTION_LIMIT) break;
-    lines.push(`- **${speaker}** (${mentions[0].antecedent === undefined ? mentions[0].kind : 'named'})`);
-    for (const mention of mentions.slice(0, REPORT_SECTION_LIMIT - listed)) {
-      const as = mention.antecedent === undefined ? '' : ` (as “${mention.speaker}”)`;
-      lines.push(`  - ${link(mention.start.line)}, ${mention.verb}${as}: ${clip(mention.sentence)}`);
+    const also = group.mentions.filter((mention) => mention !== group.name);
+    lines.push(`- **${group.name}** (${group.kind}; ${plural(group.claims, 'claim')}: ${group.direct} quoted, ${group.indirect} reported${also.length > 0 ? `; also “${also.join('”, “')}”` : ''})`);
+    for (const attribution of group.attributions.slice(0, REPORT_SECTION_LIMIT - listed)) {
+      const at = attribution.cue?.offset ?? attribution.content[0]?.offset ?? 0;
+      const said = attribution.content.map((range) => text.slice(range.offset, range.endOffset)).join(' … ').replace(/\s+/g, ' ');
+      const as = attribution.speaker && attribution.speaker.text !== group.name ? ` (as “${attribution.speaker.text}”)` : attribution.speaker ? '' : ' (carried over)';
+      lines.push(`  - ${link(lineOf(at))}, ${attribution.cue?.text ?? 'quoted'}${as}: ${clip(said)}`);
     }
-    listed += mentions.length;
+    listed += group.attributions.length;
   }
   if (sources.length > REPORT_SECTION_LIMIT) lines.push(more(sources.length - REPORT_SECTION_LIMIT));
 

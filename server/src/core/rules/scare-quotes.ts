@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { quoteAround, sentenceAt } from '../attribution';
-import { inListOfQuotedTerms, isNameOrTitle } from './naming';
+import { inListOfQuotedTerms, isNameOrTitle } from '../attribution';
 import { normalisePhrase, wordSet } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';

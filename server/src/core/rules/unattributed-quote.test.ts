@@ -52,8 +52,8 @@ const mustFlag: FlagCase[] = [
     flags: '"We will fight to bring these jobs back home."',
   },
   {
-    // A new paragraph of quotation needs its own attribution.
-    text: 'Ruiz said the town would recover.\n\n"We will fight to bring these jobs back home to this valley."',
+    // A new paragraph of quotation carries on the last speaker only when that speaker closes the paragraph before.
+    text: 'Ruiz said the town would recover. The plant closed in March after 80 years.\n\n"We will fight to bring these jobs back home to this valley."',
     flags: '"We will fight to bring these jobs back home to this valley."',
   },
   {
@@ -90,6 +90,10 @@ const mustNotFlag: string[] = [
   'The exhibition, titled "what we lost in the fire", opens in Lisbon on Friday.',
   // A quotation that runs over two paragraphs keeps the speaker it had where it began.
   '"We had to leave my father behind because he could not walk," said Amina Yusuf, who fled Khartoum in April. "We walked for nine days.\n\n"When we reached the border, the guards took everything we had left."',
+  // News style attributes a new paragraph of quotation only when the speaker changes: the speaker who closes
+  // the paragraph before goes on speaking.
+  'Ruiz said the town would recover.\n\n"We will fight to bring these jobs back home to this valley."',
+  '"The plant gave this valley its name," said Ana Ruiz, the mayor.\n\n"We will fight to bring these jobs back home. Every one of them."\n\n"And we will not wait for Lisbon to help us."',
 ];
 
 const knownGaps: KnownGaps = {

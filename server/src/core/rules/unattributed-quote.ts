@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { isNameOrTitle } from './naming';
+import { isNameOrTitle } from '../attribution';
 import { paragraphModel, quoted, report } from './report';
 
 /** Quotations longer than this many words are someone's speech; shorter ones are fragments. */

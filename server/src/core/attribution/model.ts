@@ -3,10 +3,12 @@
  * model rather than a word list alone: text inside an attributed quotation is the speaker's, and a
  * sentence with a named source is attributed.
  */
-import type { PhraseMatcher } from './phrase-matcher';
-import { findQuotes, type QuoteSpan } from './quotes';
-import { covering } from './text-index';
-import { key, sets, type KnownSource } from './vocabulary';
+import type { PhraseMatcher } from '../phrase-matcher';
+import { findQuotes, type QuoteSpan } from '../quotes';
+import { covering } from '../text-index';
+import { key, sets, type KnownSource } from '../vocabulary';
+import { isNameOrTitle } from './naming';
+import { paragraphAttributions, type Attribution, type AttributionKind } from './speech';
 
 /** A word of a sentence, in paragraph offsets. */
 export interface Word {
@@ -59,12 +61,17 @@ export interface SentenceModel {
 export interface Quotation extends QuoteSpan {
   speakerKnown: boolean;
   wordCount: number;
+  /** The paragraph attribution the quotation belongs to, if any (an index into `attributions`). */
+  owner?: number;
 }
 
-/** Quote state carried from one paragraph to the next (a quotation that runs over paragraphs). */
+/**
+ * What one paragraph passes to the next: a quotation still open, and who spoke last (a paragraph that
+ * opens with a quotation and names no one is, by news convention, that speaker's).
+ */
 export interface CarryState {
   openQuote: boolean;
-  quoteSpeakerKnown: boolean;
+  speaker: AttributionKind | null;
 }
 
 /** Everything the rules need to know about one paragraph. */
@@ -74,12 +81,18 @@ export interface ParagraphModel {
   quotes: Quotation[];
   /** The whole block is quoted material (a markdown block quotation). */
   quotedBlock: boolean;
+  /** Who is cited for what, in paragraph order: the one model the rules and `copydesk sources` read. */
+  attributions: Attribution[];
   carryOut: CarryState;
 }
 
 /** The compiled vocabulary the model reads (built once per configuration). */
 export interface AttributionVocabulary {
-  reportingVerbs: PhraseMatcher<string>;
+  /**
+   * Reporting verbs (item `verb`), verbs that attribute only beside a quotation (`quotation`: "“…,” he
+   * continued") and verbs a document is made to say things with (`evidence`: "the poll showed").
+   */
+  reportingVerbs: PhraseMatcher<'verb' | 'quotation' | 'evidence'>;
   knownSources: PhraseMatcher<KnownSource>;
   anonymousSources: PhraseMatcher<string>;
   /** Praise, blame and the like: a quotation beside them has a speaker (see attribution.yml). */
@@ -98,6 +111,8 @@ const COMMON_CAPITALISED = new Set(
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because']);
+// Words that open a speaker named after the verb: "said former Sen. Evan Bayh", "said one Democrat familiar with".
+const SPEAKER_MODIFIERS = new Set(['former', 'then', 'acting', 'deputy', 'interim', 'outgoing', 'retired', 'longtime', 'veteran', 'senior', 'top', 'chief', 'a', 'an', 'one', 'another', 'two', 'three', 'several']);
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
 const QUOTE_MARK = /["\u201c\u201d\u2018\u2019]/;
 
@@ -129,13 +144,18 @@ export function modelParagraph(
   vocab: AttributionVocabulary,
 ): ParagraphModel {
   const { spans, openAtEnd } = findQuotes(text, carryIn.openQuote);
-  const verbMatches = vocab.reportingVerbs.find(text);
+  const verbMatches = vocab.reportingVerbs.find(text).filter((verb) => verb.item === 'verb' || (verb.item === 'quotation' ? besideQuotation(text, verb) : true));
   const knownSourceMatches = vocab.knownSources.find(text);
   const anonymousMatches = vocab.anonymousSources.find(text);
   const speechActs = vocab.speechActs.find(text);
   // Outer quotations do not overlap; a binary search over them answers "inside a quote?" in log time.
   const outer = spans.filter((span) => span.depth === 0);
   const insideQuote = (offset: number): boolean => covering(outer, offset, (span) => span.innerStart, (span) => span.innerEnd) !== undefined;
+  // The end of the quotation that opens at an offset (after spaces), if one does: "said: “…”" reports just that.
+  const quotationEnd = (offset: number): number | undefined => {
+    const opening = offset + (/^\s*/.exec(text.slice(offset, offset + 8))?.[0].length ?? 0);
+    return covering(outer, opening, (span) => span.start, (span) => span.end)?.end;
+  };
 
   let nextAct = 0;
   const hasSpeechAct = (range: { start: number; end: number }): boolean => {
@@ -155,9 +175,13 @@ export function modelParagraph(
     for (let index = nextVerb; index < verbMatches.length && verbMatches[index].start < range.end; index++) {
       const verb = verbMatches[index];
       if (verb.end > range.end || insideQuote(verb.start)) continue;
-      const mention = classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches);
-      if (mention) mentions.push(mention);
+      const mention = classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd);
+      if (mention && (verb.item !== 'evidence' || namesADocument(text, mention))) mentions.push(mention);
     }
+    mentions.push(...documentPhrases(text, range, insideQuote));
+    const colon = colonSpeaker(text, range, mentions, insideQuote, previous, knownSourceMatches, anonymousMatches, quotationEnd);
+    if (colon) mentions.push(colon);
+    mentions.sort((a, b) => a.verbStart - b.verbStart);
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
     const hasCitation = citations.some(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const named = mentions.some((mention) => mention.kind === 'named');
@@ -176,32 +200,121 @@ export function modelParagraph(
     });
   }
 
-  const quotes = spans.map((span): Quotation => {
+  const counted = spans.map((span) => {
     const wordCount = (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? []).length;
+    return { span, wordCount, isName: isNameOrTitle(text, { ...span, speakerKnown: false, wordCount }) };
+  });
+  const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
+  const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt);
+  const quotes = counted.map(({ span, wordCount }, index): Quotation => {
+    const owner = speech.quoteOwner[index];
     const own = sentencesBetween(sentences, span.start, span.end);
     const neighbours = own.length === 0 ? [] : [sentences[own[0].index - 1], sentences[own[own.length - 1].index + 1]];
-    const speakerFrom = (sentence: SentenceModel | undefined): boolean =>
-      sentence !== undefined &&
-      (sentence.speechAct || sentence.mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none' && (mention.verbStart < span.start || mention.verbStart >= span.end)));
+    const speechActIn = (sentence: SentenceModel | undefined): boolean => sentence?.speechAct === true;
     const speakerKnown =
       quotedBlock ||
-      (span.continued && carryIn.quoteSpeakerKnown) ||
-      own.some(speakerFrom) ||
+      (owner !== undefined && speech.attributions[owner].kind !== 'vague') ||
+      own.some(speechActIn) ||
       // A full quotation may be attributed in the sentence before or after it; a fragment may not.
-      (wordCount > 4 && neighbours.some(speakerFrom)) ||
+      (wordCount > 4 && neighbours.some(speechActIn)) ||
       own.some((sentence) => sentence.hasCitation);
-    return { ...span, speakerKnown, wordCount };
+    return { ...span, speakerKnown, wordCount, ...(owner === undefined ? {} : { owner }) };
   });
 
-  const lastOpen = quotes.find((quote) => quote.runsOn);
   return {
     text,
     sentences,
     quotes,
     quotedBlock,
-    carryOut: { openQuote: openAtEnd, quoteSpeakerKnown: lastOpen?.speakerKnown ?? false },
+    attributions: speech.attributions,
+    carryOut: { openQuote: openAtEnd, speaker: speech.carryOut?.kind ?? null },
   };
 }
+
+/**
+ * Whether a quotation-only verb stands beside a quotation: right after one and its speaker ("“…,” he
+ * continued", "“…?” reacted Trump") or right before a colon that opens one ("Pence went on: “…”").
+ */
+function besideQuotation(text: string, verb: { start: number; end: number }): boolean {
+  if (/^\s*:\s*["\u201c\u2018']/u.test(text.slice(verb.end, verb.end + 8))) return true;
+  const before = text.slice(Math.max(0, verb.start - 80), verb.start);
+  return /[,?!.\u2026\u2014-]\s*["\u201d\u2019']\s*(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}$/u.test(before) && /^\s*(?:[.,;:!?]|$|(?:\p{Lu}|the\s|a\s|an\s))/u.test(text.slice(verb.end, verb.end + 6));
+}
+
+// The head nouns of documents, polls and counts that can stand as a source.
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
+const POINTING = /^(?:the|this|that|these|those|its|their|his|her|our|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)$/iu;
+
+/** Whether a speaker is a document named or pointed to ("the latest Rasmussen poll", "its filing"), not "a new poll". */
+function namesADocument(text: string, mention: SpeakerMention): boolean {
+  if (!mention.speaker || (mention.kind !== 'named' && mention.kind !== 'generic')) return false;
+  // The determiner may sit just before the span ("the" is not significant): read from the clause start.
+  const lead = /(?:^|[\s,;:(])((?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,3})$/u.exec(text.slice(Math.max(0, mention.speaker[0] - 40), mention.speaker[0]))?.[1] ?? '';
+  const words = `${lead}${text.slice(mention.speaker[0], mention.speaker[1])}`.split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1]?.toLowerCase().replace(/['\u2019]s$/u, '');
+  if (head === undefined || !DOCUMENT_HEADS.has(head)) return false;
+  const inSpan = text.slice(mention.speaker[0], mention.speaker[1]).split(/\s+/);
+  return inSpan.some((word, index) => index < inSpan.length - 1 && /^\p{Lu}/u.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
+}
+
+// "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday": a document as the source
+// of the sentence, when it is named or pointed to.
+const DOCUMENT_PHRASE = /\b(?:[Ii]n|[Bb]y)\s+((?:the|a|an|its|their|this|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,6}?(?:poll|polls|polling|survey|study|report|analysis|average|tally|count|census|filing|audit|forecast))\b/gu;
+
+/** Mentions for documents named in a prepositional phrase of the sentence: the rest of the sentence is theirs. */
+function documentPhrases(text: string, range: { start: number; end: number }, insideQuote: (offset: number) => boolean): SpeakerMention[] {
+  const found: SpeakerMention[] = [];
+  const sentence = text.slice(range.start, range.end);
+  for (const match of sentence.matchAll(DOCUMENT_PHRASE)) {
+    const at = range.start + (match.index ?? 0);
+    if (insideQuote(at)) continue;
+    const phrase = match[1];
+    const speakerStart = at + match[0].length - phrase.length;
+    const inner = phrase.split(/\s+/);
+    const named = inner.slice(1).some((word) => /^\p{Lu}/u.test(word)) || POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an';
+    if (!named) continue;
+    const verbEnd = at + match[0].indexOf(' ');
+    found.push({ verbStart: at, verbEnd, verb: key(match[0].slice(0, match[0].indexOf(' '))), kind: 'named', speaker: [speakerStart, speakerStart + phrase.length], reported: [range.start, range.end] });
+  }
+  return found;
+}
+
+/**
+ * A speaker named before a colon that opens a quotation, with no reporting verb of their own: "Rep. Trey
+ * Gowdy (R-S.C.): “…”", "Clinton has since apologized: “…”". The sentence's subject, if it names someone.
+ */
+function colonSpeaker(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  mentions: readonly SpeakerMention[],
+  insideQuote: (offset: number) => boolean,
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+  quotationEnd: (offset: number) => number | undefined,
+): SpeakerMention | undefined {
+  const sentence = text.slice(range.start, range.end);
+  const match = /:\s*(?:["\u201c]|'')/u.exec(sentence);
+  if (!match) return undefined;
+  const colon = range.start + match.index;
+  if (insideQuote(colon) || mentions.some((mention) => mention.verbStart < colon)) return undefined;
+  const before = range.words.filter((word) => word.end <= colon);
+  const subject: Word[] = [];
+  for (const word of before) {
+    if (subject.length >= MAX_SUBJECT_WORDS) break;
+    const last = subject[subject.length - 1];
+    if (last && /[(,]/.test(text.slice(last.end, word.start))) break;
+    const nameLike = (isCapitalised(word.text) && !(subject.length === 0 && COMMON_CAPITALISED.has(word.lower) && !sets.pronounsAlways.has(word.lower))) || sets.titles.has(word.lower) || (subject.length === 0 && sets.pronounsAlways.has(word.lower));
+    if (!nameLike) break;
+    subject.push(word);
+    if (sets.pronounsAlways.has(word.lower)) break;
+  }
+  if (subject.length === 0 || PREPOSITIONS.has(subject[0].lower)) return undefined;
+  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+  if (kind === 'none') return undefined;
+  return { verbStart: colon, verbEnd: colon + 1, verb: ':', kind, speaker: span(subject), reported: [colon + 1, quotationEnd(colon + 1) ?? range.end] };
+}
+
 
 /** Words of a sentence between two offsets. */
 function wordsBetween(range: { words: Word[] }, from: number, to: number): Word[] {
@@ -234,7 +347,12 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   // "Ukraine, a country the size of France, Germany and Italy, says" is Ukraine speaking.
   const described = openingNameBefore(text, range, comma);
   if (described.length > 0) return described;
-  const window = subjectBefore(text, range, comma);
+  let window = subjectBefore(text, range, comma);
+  // An age between the name and the verb: "Ki Hong, 33, said".
+  if (window.length === 1 && /^\d{1,3}$/.test(window[0].text)) {
+    const nameEnd = text.lastIndexOf(',', window[0].start);
+    if (nameEnd > range.start) window = subjectBefore(text, range, nameEnd);
+  }
   const opening = window.length > 0 ? text.slice(range.start, window[0].start) : '';
   // The name must itself follow a comma ("The mayor, Ana Ruiz,"), which makes the pair an appositive.
   return /,\s*$/.test(opening) && namesSomeone(window) ? window : [];
@@ -252,7 +370,7 @@ const MAX_APPOSITIVE_WORDS = 30;
  * so "In Moscow, officials gathered, said ..." and "Kim, Putin and Xi, said ..." are not read this way.
  */
 function openingNameBefore(text: string, range: { start: number; words: Word[] }, comma: number): Word[] {
-  const first = range.words[0];
+  const first = openingWord(text, range, comma);
   if (!first) return [];
   const firstComma = text.indexOf(',', first.start);
   if (firstComma < 0 || firstComma >= comma) return [];
@@ -261,7 +379,19 @@ function openingNameBefore(text: string, range: { start: number; words: Word[] }
   const description = wordsBetween(range, firstComma, comma);
   if (description.length === 0 || description.length > MAX_APPOSITIVE_WORDS) return [];
   const opener = description[0];
-  return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || /['\u2019]s$/u.test(opener.text) ? head : [];
+  // A description opens in lower case ("chairman of America Rising"), with an age ("Ki Hong, 33,"), a
+  // determiner, "who", a title or a possessive; "Kim, Putin and Xi, said" is a list.
+  return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || /^\p{Ll}/u.test(opener.text) || /^\d{1,3}$/.test(opener.text) || /['\u2019]s$/u.test(opener.text) ? head : [];
+}
+
+/**
+ * The word a sentence's subject starts at: its first word, or the first after a quotation that opens the
+ * sentence ("“…,” Valdez Anderson, who works at a garage in Fresno, said").
+ */
+function openingWord(text: string, range: { start: number; words: Word[] }, before: number): Word | undefined {
+  let after = -1;
+  for (const match of text.slice(range.start, before).matchAll(/[,?!.\u2026-]\s*(?:["\u201d]|'')\s+(?=\p{Lu})/gu)) after = range.start + (match.index ?? 0) + match[0].length;
+  return after < 0 ? range.words[0] : range.words.find((word) => word.start >= after);
 }
 
 /** Whether a window of words names a person or an office (a capitalised name or a title). */
@@ -290,7 +420,10 @@ function classifyMention(
   previous: SentenceModel | undefined,
   knownSources: Array<{ start: number; end: number }>,
   anonymous: Array<{ start: number; end: number }>,
+  quotationEnd: (offset: number) => number | undefined,
 ): SpeakerMention | undefined {
+  // "Smith tweeted: “…”": what follows the colon is what was said (to the end of the quotation it opens).
+  const colonAfter = /^\s*:/.exec(text.slice(verb.end, verb.end + 4));
   const verbKey = key(verb.text);
   const sentenceStart = range.words[0]?.start ?? range.start;
   const base: Pick<SpeakerMention, 'verbStart' | 'verbEnd' | 'verb' | 'speaker'> = { verbStart: verb.start, verbEnd: verb.end, verb: verbKey };
@@ -303,6 +436,9 @@ function classifyMention(
   }
 
   let subject = subjectBefore(text, range, verb.start);
+  // A party or place in parentheses between the name and the verb: "state Sen. Jason Holsman (D) said".
+  const parenthetical = subject.length === 0 ? /\([^()]{1,40}\)\s*$/u.exec(text.slice(Math.max(range.start, verb.start - 48), verb.start)) : null;
+  if (parenthetical) subject = subjectBefore(text, range, verb.start - parenthetical[0].length);
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   const nearest = subject[subject.length - 1];
   if (nearest && AUXILIARIES.has(nearest.lower)) return undefined;
@@ -323,7 +459,9 @@ function classifyMention(
     // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
     const after = wordsAfter(text, range, verb.end, 4);
     const appositive = appositiveBefore(text, range, verb);
-    if (after.length > 0 && (isCapitalised(after[0].text) || sets.titles.has(after[0].lower) || (after[0].lower === 'the' && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
+    const opensSpeaker = (word: Word): boolean => isCapitalised(word.text) || sets.titles.has(word.lower);
+    const modified = after.length > 1 && SPEAKER_MODIFIERS.has(after[0].lower) && (namesSomeone(after.slice(1)) || anonymous.some((match) => match.start === after[0].start));
+    if (after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
     } else if (appositive.length > 0) {
@@ -333,7 +471,9 @@ function classifyMention(
     }
   }
   const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
-  if (kind === 'none' || kind === 'vague') return { ...base, kind };
+  if (kind === 'none') return { ...base, kind };
+  // A vague group keeps its words and what it is made to say (`copydesk sources` lists it), but the
+  // queries below never let it source anything.
   base.speaker = span(subject);
 
   // Reported content: after the verb ("said that ...") or, when the verb closes the clause, before it.
@@ -342,6 +482,7 @@ function classifyMention(
   // "..., a spokesman told Reuters." ends the sentence: what came before is what was said. The speaker's
   // own words ("the Syrian regime") are not part of it.
   const toldAudience = ['told', 'tells', 'telling'].includes(verbKey) && restOfSentence.length <= 3 && !restOfSentence.some((word) => word.lower === 'that');
+  if (colonAfter && !inverted) return { ...base, kind, reported: [verb.end + colonAfter[0].length, quotationEnd(verb.end + colonAfter[0].length) ?? range.end] };
   if (inverted || clauseEnd.length === 0 || toldAudience) {
     const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
     return { ...base, kind, reported: [range.start, speakerStart] };
@@ -449,6 +590,7 @@ function classifySubject(
 /** Whether the range lies inside a reported-speech span of a mention (the speaker's words). */
 export function inReportedSpeech(sentence: SentenceModel, start: number, end: number): boolean {
   return sentence.mentions.some((mention) => {
+    if (mention.kind === 'vague') return false;
     const words = mention.wording === undefined ? mention.reported : mention.wording;
     return words != null && start >= words[0] && end <= words[1];
   });

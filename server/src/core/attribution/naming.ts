@@ -2,7 +2,7 @@
  * Quotation marks around names and titles are not scare quotes: "known as the “forgotten war”",
  * the film “Orange Is the New Black”, the “Grand Fatherland Liberation War”.
  */
-import type { Quotation } from '../attribution';
+import type { Quotation } from './model';
 import { normalisePhrase } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 

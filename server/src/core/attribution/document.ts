@@ -1,0 +1,134 @@
+/**
+ * Attributions of a whole story: the paragraphs' attributions placed in the document, each with the full
+ * name it stands for. A pronoun ("he said") stands for the last person named before it, "it" and "they"
+ * for the last organisation; a surname ("Kim") for the earlier full name that holds it ("Kim Jong Un"); a
+ * description ("the North Korean leader") for the name it was first given beside ("North Korean leader
+ * Kim Jong Un"); a quotation paragraph carried over for the speaker before it.
+ */
+import { sets } from '../vocabulary';
+import type { Attribution, AttributionKind } from './speech';
+
+/** A span of the document: 0-based UTF-16 offsets and its text. */
+export interface TextSpan {
+  offset: number;
+  endOffset: number;
+  text: string;
+}
+
+/** One attribution of a story, in document offsets: who is cited for what. */
+export interface SourceAttribution {
+  /** The words that name the speaker; null when the speaker is carried over from the paragraph before. */
+  speaker: TextSpan | null;
+  /** The full name the speaker stands for within the story; null for vague and anonymous sources. */
+  resolved: string | null;
+  /** The reporting verb or phrase; null for a quotation carried over. */
+  cue: TextSpan | null;
+  /** The reported words, direct and indirect. */
+  content: Array<{ offset: number; endOffset: number }>;
+  kind: AttributionKind;
+  /** Some of the content is a direct quotation. */
+  direct: boolean;
+}
+
+/** The attributions of one paragraph and where the paragraph starts. */
+export interface PlacedParagraph {
+  start: number;
+  attributions: readonly Attribution[];
+}
+
+interface KnownName {
+  name: string;
+  tokens: Set<string>;
+  /** Lower-case words that described the name where it was given ("north korean leader"). */
+  description: string[];
+  kind: AttributionKind;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const TITLE_ABBREVIATION = /^(?:sen|rep|gov|gen|lt|col|sgt|dr|mr|mrs|ms|prof|rev|sec|adm|capt|cmdr|maj|pres|atty|supt|insp)\.?$/iu;
+
+/** Places the paragraphs' attributions in the document and resolves who each speaker stands for. */
+export function resolveAttributions(text: string, paragraphs: readonly PlacedParagraph[]): SourceAttribution[] {
+  const names: KnownName[] = [];
+  let lastPerson: string | null = null;
+  let lastGroup: string | null = null;
+  let lastSpeaker: string | null = null;
+  const out: SourceAttribution[] = [];
+  for (const paragraph of paragraphs) {
+    const place = ([start, end]: [number, number]): TextSpan => ({ offset: paragraph.start + start, endOffset: paragraph.start + end, text: text.slice(paragraph.start + start, paragraph.start + end) });
+    for (const attribution of paragraph.attributions) {
+      const speaker = attribution.speaker ? place(attribution.speaker) : null;
+      let resolved: string | null = null;
+      if (attribution.carried) resolved = lastSpeaker;
+      else if (speaker && attribution.kind === 'pronoun') {
+        const pronoun = speaker.text.toLowerCase();
+        resolved = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? lastPerson : (lastGroup ?? lastPerson);
+      } else if (speaker && (attribution.kind === 'named' || attribution.kind === 'organisation' || attribution.kind === 'document')) {
+        const cueAfter = attribution.cue && attribution.cue[0] >= (attribution.speaker?.[1] ?? 0) ? paragraph.start + attribution.cue[0] : undefined;
+        resolved = resolveName(speaker.text, attribution.kind, names, roleBefore(text, speaker.offset), cueAfter === undefined ? [] : roleAfter(text, speaker.endOffset, cueAfter));
+        if (attribution.kind === 'named') lastPerson = resolved;
+        else if (attribution.kind === 'organisation') lastGroup = resolved;
+      }
+      if (resolved !== null && attribution.kind !== 'document') lastSpeaker = resolved;
+      out.push({
+        speaker,
+        resolved,
+        cue: attribution.cue ? place(attribution.cue) : null,
+        content: attribution.content.map((range) => ({ offset: paragraph.start + range[0], endOffset: paragraph.start + range[1] })),
+        kind: attribution.kind,
+        direct: attribution.direct,
+      });
+    }
+  }
+  return out;
+}
+
+const ROLE_WORD = /^[\p{L}-]+$/u;
+
+/** The words of a role right before a name, within its clause: "North Korean leader" of "North Korean leader Kim Jong Un". */
+function roleBefore(text: string, offset: number): string[] {
+  const words = /((?:[\p{L}-]+ ){1,4})$/u.exec(text.slice(Math.max(0, offset - 60), offset))?.[1].trim().split(' ') ?? [];
+  while (words.length > 0 && DETERMINERS.has(words[0].toLowerCase())) words.shift();
+  // Only a role that ends in a lower-case noun ("leader", "senator") describes the name; "said Kim" does not.
+  return words.length > 0 && /^\p{Ll}/u.test(words[words.length - 1]) && !/(?:ed|ing|s)$/u.test(words[words.length - 1]) ? words : [];
+}
+
+/** The role noun between a speaker's words and the verb after them: "leader" of "The North Korean leader told". */
+function roleAfter(text: string, end: number, cue: number): string[] {
+  const between = text.slice(end, cue).trim();
+  return between !== '' && between.length <= 30 && between.split(/\s+/).every((word) => ROLE_WORD.test(word) && /^\p{Ll}/u.test(word)) ? between.split(/\s+/) : [];
+}
+
+/** The full name a named speaker stands for, learning new names as they come. */
+function resolveName(speakerText: string, kind: AttributionKind, names: KnownName[], before: string[], after: string[]): string {
+  const words = [...before, ...speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean), ...after];
+  // The name is the run of capitalised words at the end, after any title ("defence minister Kang Sun Nam",
+  // "President Barack Obama"); what comes before it describes it.
+  let first = after.length > 0 ? words.length - after.length : words.length;
+  // A role after the capitals ("The North Korean leader") makes the whole a description, not a name.
+  if (after.length > 0) first = words.length;
+  while (first > 0 && /^\p{Lu}/u.test(words[first - 1]) && !DETERMINERS.has(words[first - 1].toLowerCase())) first--;
+  while (first < words.length - 1 && (sets.titles.has(words[first].toLowerCase()) || TITLE_ABBREVIATION.test(words[first]))) first++;
+  const nameWords = words.slice(first);
+  const description = words.slice(0, first).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')).filter((word) => word && !DETERMINERS.has(word));
+  const isPersonName = kind === 'named' && nameWords.length > 0 && nameWords.every((word) => !sets.titles.has(word.toLowerCase()));
+
+  if (nameWords.length === 1 && isPersonName) {
+    // A surname given once in full before: "Kim" of "Kim Jong Un", "Obama" of "Barack Obama".
+    const token = nameWords[0];
+    const earlier = [...names].reverse().find((known) => known.kind === kind && known.tokens.has(token) && known.tokens.size > 1);
+    if (earlier) return earlier.name;
+  }
+  if (!isPersonName) {
+    // A description the story gave a name before: "the North Korean leader", "the senator".
+    const described = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')).filter((word) => word && !DETERMINERS.has(word));
+    const head = described[described.length - 1];
+    const earlier = head === undefined ? undefined : [...names].reverse().find((known) => known.description[known.description.length - 1] === head && described.every((word) => known.description.includes(word)));
+    if (earlier) return earlier.name;
+  }
+  const name = (isPersonName ? nameWords : words.filter((word, index) => index > 0 || !DETERMINERS.has(word.toLowerCase()))).join(' ');
+  if (!names.some((known) => known.name === name && known.description.join(' ') === description.join(' '))) {
+    names.push({ name, tokens: new Set(nameWords), description, kind });
+  }
+  return name;
+}

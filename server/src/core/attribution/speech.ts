@@ -1,0 +1,237 @@
+/**
+ * Attributions of one paragraph: each speaker the model found with the words it stands behind. A
+ * reporting verb gives an attribution with its speaker and the reported words around it; a quotation is
+ * given to the speaker whose reported words hold it, or whose verb stands in its sentence or the next, or
+ * (by the news convention that a new attribution comes only when the speaker changes) to the speaker of
+ * the paragraph before when the paragraph opens with the quotation.
+ */
+import type { QuoteSpan } from '../quotes';
+import type { SentenceModel, SpeakerMention } from './model';
+
+/** What stands behind an attribution: the kinds `copydesk sources` reports. */
+export type AttributionKind = 'named' | 'pronoun' | 'organisation' | 'document' | 'vague' | 'anonymous';
+
+/** A paragraph range, [start, end). */
+export type Range = [number, number];
+
+/** One attribution in paragraph offsets. */
+export interface Attribution {
+  /** The words that name the speaker; null when the speaker is carried over from an earlier paragraph. */
+  speaker: Range | null;
+  /** The reporting verb or phrase; null for a quotation carried over. */
+  cue: Range | null;
+  /** What the speaker is reported as saying, direct and indirect, in document order, not overlapping. */
+  content: Range[];
+  kind: AttributionKind;
+  /** Some of the content is a direct quotation. */
+  direct: boolean;
+  /** The speaker is the one of the paragraph before (a quotation paragraph that continues). */
+  carried: boolean;
+}
+
+/** Who speaks at the end of a paragraph, for the paragraph after it. */
+export interface SpeakerCarry {
+  kind: AttributionKind;
+}
+
+// Nouns that make a named speaker an organisation or a document rather than a person.
+const ORGANISATION_NOUNS = new Set([
+  'ministry', 'agency', 'police', 'government', 'court', 'office', 'department', 'army', 'military', 'company',
+  'council', 'committee', 'commission', 'union', 'party', 'administration', 'embassy', 'authority', 'authorities',
+  'campaign', 'foundation', 'institute', 'university', 'hospital', 'newspaper', 'outlet', 'broadcaster', 'network',
+  'group', 'firm', 'bank', 'board', 'center', 'centre', 'service', 'bureau', 'team', 'association', 'coalition',
+  'senate', 'house', 'congress', 'parliament', 'times', 'post', 'news', 'journal', 'media', 'television', 'channel',
+  'organization', 'organisation', 'corporation', 'inc', 'corp', 'fund', 'society', 'caucus', 'pentagon', 'kremlin',
+]);
+const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'census', 'data', 'paper', 'filing',
+  'indictment', 'complaint', 'statement', 'memo', 'memorandum', 'letter', 'records', 'documents', 'document', 'figures',
+  'analysis', 'review', 'audit', 'estimates', 'results', 'research', 'lawsuit', 'ruling', 'order', 'release', 'email',
+  'emails', 'transcript', 'video', 'footage', 'book', 'article', 'editorial', 'column', 'op-ed', 'tweet', 'post',
+]);
+
+/** The kind of a speaker mention as `copydesk sources` reports it. */
+export function kindOf(text: string, mention: SpeakerMention, knownSourceAt: (start: number, end: number) => boolean): AttributionKind {
+  switch (mention.kind) {
+    case 'pronoun':
+      return 'pronoun';
+    case 'vague':
+      return 'vague';
+    case 'anonymous':
+      return 'anonymous';
+    default:
+      break;
+  }
+  const speaker = mention.speaker;
+  const words = speaker ? text.slice(speaker[0], speaker[1]).toLowerCase().replace(/['\u2019]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean) : [];
+  const head = words[words.length - 1] ?? '';
+  if (DOCUMENT_NOUNS.has(head)) return 'document';
+  if ((speaker && knownSourceAt(speaker[0], speaker[1])) || ORGANISATION_NOUNS.has(head)) return 'organisation';
+  return mention.kind === 'generic' ? 'anonymous' : 'named';
+}
+
+/** The reported span of a mention with its own cue and speaker cut out, trimmed to words. */
+function contentOf(text: string, mention: SpeakerMention): Range[] {
+  if (!mention.reported) return [];
+  let pieces: Range[] = [mention.reported];
+  const cut = (from: number, to: number): void => {
+    pieces = pieces.flatMap(([start, end]): Range[] => (to <= start || from >= end ? [[start, end]] : [[start, from], [to, end]]));
+  };
+  cut(mention.verbStart, mention.verbEnd);
+  if (mention.speaker) cut(mention.speaker[0], mention.speaker[1]);
+  return pieces.map((piece) => trim(text, piece)).filter((piece): piece is Range => piece !== undefined);
+}
+
+/** A range without the punctuation and spaces at its edges, or undefined when no word is left. */
+function trim(text: string, [start, end]: Range): Range | undefined {
+  const slice = text.slice(start, end);
+  const lead = /^[\s,;:.\u2014\u2013-]*(?:that\s+)?/iu.exec(slice)?.[0].length ?? 0;
+  const tail = /[\s,;:\u2014\u2013-]*$/u.exec(slice)?.[0].length ?? 0;
+  const from = start + lead;
+  const to = Math.max(from, end - tail);
+  return /[\p{L}\p{N}]/u.test(text.slice(from, to)) ? [from, to] : undefined;
+}
+
+/** Adds a range to sorted, non-overlapping ranges, merging where they touch. */
+function addRange(ranges: Range[], range: Range): Range[] {
+  // Quotations come in order: most additions go after everything there (a run of quotation stays linear).
+  const last = ranges[ranges.length - 1];
+  if (last === undefined || last[1] < range[0]) {
+    ranges.push(range);
+    return ranges;
+  }
+  const all = [...ranges, range].sort((a, b) => a[0] - b[0]);
+  const merged: Range[] = [];
+  for (const next of all) {
+    const last = merged[merged.length - 1];
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
+    else merged.push([next[0], next[1]]);
+  }
+  return merged;
+}
+
+const within = (range: Range, start: number, end: number): boolean => start >= range[0] && end <= range[1];
+
+/** A quotation of the paragraph and the words it holds. */
+export interface QuoteInput {
+  span: QuoteSpan;
+  wordCount: number;
+  /** Quotation marks around a name or title, not around speech. */
+  isName: boolean;
+}
+
+/**
+ * The paragraph's attributions, and for each quotation the attribution it belongs to (by index), if any.
+ * @param carryIn who spoke last in the paragraph before, when the quotation convention may carry them on
+ */
+export function paragraphAttributions(
+  text: string,
+  sentences: readonly SentenceModel[],
+  quotes: readonly QuoteInput[],
+  carryIn: SpeakerCarry | null,
+  knownSourceAt: (start: number, end: number) => boolean,
+): { attributions: Attribution[]; quoteOwner: Array<number | undefined>; carryOut: SpeakerCarry | null } {
+  const attributions: Attribution[] = [];
+  // Sentence index -> its attributions (indexes), so that each quotation looks only at its neighbourhood.
+  const bySentence: number[][] = sentences.map(() => []);
+  for (const sentence of sentences) {
+    for (const mention of sentence.mentions) {
+      if (mention.kind === 'none') continue;
+      bySentence[sentence.index].push(attributions.length);
+      attributions.push({
+        speaker: mention.speaker ?? null,
+        cue: [mention.verbStart, mention.verbEnd],
+        content: contentOf(text, mention),
+        kind: kindOf(text, mention, knownSourceAt),
+        direct: false,
+        carried: false,
+      });
+    }
+  }
+  const neighbourhood: Neighbourhood = { text, attributions, bySentence, speakerOfSentence: new Map() };
+
+  const quoteOwner: Array<number | undefined> = quotes.map(() => undefined);
+  const firstText = text.search(/\S/);
+  let firstSentence = 0;
+  for (const [quoteIndex, { span, wordCount, isName }] of quotes.entries()) {
+    // Speech that ends on a comma, a question or an exclamation inside the marks is speech, whatever its capitals.
+    if (span.depth > 0 || wordCount === 0 || (isName && !endsLikeSpeech(text, span))) continue;
+    // Outer quotations come in order and do not overlap, so the walk over sentences is linear overall.
+    while (firstSentence < sentences.length && sentences[firstSentence].end <= span.start) firstSentence++;
+    const own: number[] = [];
+    for (let index = firstSentence; index < sentences.length && sentences[index].start < span.end; index++) own.push(index);
+    let owner = own.length === 0 ? -1 : ownerOf(neighbourhood, span, own, wordCount);
+    if (owner < 0 && carryIn && (span.continued || span.start === firstText)) {
+      owner = attributions.push({ speaker: null, cue: null, content: [], kind: carryIn.kind, direct: true, carried: true }) - 1;
+    }
+    if (owner < 0) continue;
+    const attribution = attributions[owner];
+    attribution.content = addRange(attribution.content, [span.innerStart, span.innerEnd]);
+    attribution.direct = true;
+    quoteOwner[quoteIndex] = owner;
+    if (attribution.kind !== 'vague') for (const index of own) neighbourhood.speakerOfSentence.set(index, owner);
+  }
+
+  // Document order: by cue, or by content for a quotation carried over (it opens the paragraph).
+  const at = (attribution: Attribution): number => attribution.cue?.[0] ?? attribution.content[0]?.[0] ?? 0;
+  const order = attributions.map((_, index) => index).sort((a, b) => at(attributions[a]) - at(attributions[b]));
+  const rank = new Array<number>(order.length);
+  order.forEach((old, index) => (rank[old] = index));
+  const sorted = order.map((index) => attributions[index]);
+  const sortedOwner = quoteOwner.map((owner) => (owner === undefined ? undefined : rank[owner]));
+  // The speaker passes on to a quotation paragraph after this one only if they speak in its last sentence:
+  // "Ruiz said ... The plant closed in March." leaves the next quotation without a speaker.
+  const lastSentence = sentences[sentences.length - 1];
+  const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && attribution.content.length > 0);
+  const reachesEnd = last !== undefined && lastSentence !== undefined && ((last.cue !== null && last.cue[0] >= lastSentence.start) || last.content.some((range) => range[1] > lastSentence.start));
+  return { attributions: sorted, quoteOwner: sortedOwner, carryOut: reachesEnd ? { kind: last.kind } : null };
+}
+
+/** Whether a quotation ends as speech does before its speaker: “…,” “…?” “…!” */
+function endsLikeSpeech(text: string, span: QuoteSpan): boolean {
+  return /[,?!\u2014-]\s*$/u.test(text.slice(span.innerStart, span.innerEnd));
+}
+
+/** What a quotation's owner is looked for in. */
+interface Neighbourhood {
+  text: string;
+  attributions: Attribution[];
+  bySentence: number[][];
+  /** Sentence index -> the attribution whose quotation it holds, for a run of quotation over sentences. */
+  speakerOfSentence: Map<number, number>;
+}
+
+/**
+ * The attribution a quotation belongs to, looking only at the sentences it spans and their neighbours:
+ * reported words that hold it (a partial quotation inside indirect speech, or a quotation before "Kim
+ * said"); the verb after a quotation that ends as speech does ("“…,” Valdez Anderson, who works at ...,
+ * said"); the nearest verb in its own sentences, outside it; for a full quotation (more than four words),
+ * the speaker of the sentence before, and so on along a run of their quotation ("“…,” Ruiz said. “…” “…”",
+ * as news style writes it), else one named in the sentence after ("“…” The warning came from ..."). A
+ * sentence of the reporter's own in between ends the run. Vague speakers count, so that "critics said:
+ * “…”" stays theirs (and flagged).
+ */
+function ownerOf({ text, attributions, bySentence, speakerOfSentence }: Neighbourhood, span: QuoteSpan, own: number[], wordCount: number): number {
+  const inSentences = (indexes: number[]): number[] => indexes.flatMap((index) => bySentence[index] ?? []);
+  const holding = inSentences([own[0]]).find((index) => attributions[index].content.some((range) => within(range, span.innerStart, span.innerEnd)));
+  if (holding !== undefined) return holding;
+  const outside = (index: number): boolean => {
+    const cue = attributions[index].cue;
+    return cue !== null && (cue[0] < span.start || cue[0] >= span.end);
+  };
+  const distance = (index: number): number => {
+    const cue = attributions[index].cue!;
+    return cue[0] < span.start ? span.start - cue[1] : cue[0] - span.end;
+  };
+  const nearest = (candidates: number[]): number => candidates.filter(outside).reduce((best, index) => (best < 0 || distance(index) < distance(best) ? index : best), -1);
+  const last = own[own.length - 1];
+  if (endsLikeSpeech(text, span)) {
+    const after = inSentences([...own, last + 1]).filter((index) => attributions[index].cue![0] >= span.end);
+    if (after.length > 0) return after.reduce((first, index) => (attributions[index].cue![0] < attributions[first].cue![0] ? index : first));
+  }
+  const inOwn = nearest(inSentences(own));
+  if (inOwn >= 0 || wordCount <= 4) return inOwn;
+  const before = inSentences([own[0] - 1]).filter((index) => attributions[index].kind !== 'vague');
+  if (before.length > 0) return before[before.length - 1];
+  return speakerOfSentence.get(own[0] - 1) ?? nearest(inSentences([last + 1]));
+}
