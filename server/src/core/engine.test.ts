@@ -25,7 +25,7 @@ describe('engine', () => {
   });
 
   it('places a money figure exactly, even when the currency is a word', () => {
-    const text = 'Americans are angry.\n\nIn fact, the mayor plans to cut the police budget by one billion dollars.';
+    const text = 'Americans are angry.\n\nIn fact, the council cut the police budget by one billion dollars.';
     const figure = lint(text, { format: 'plaintext' }).find((finding) => finding.ruleId === 'uncited-figure');
     expect(figure?.actual).toBe('one billion dollars');
     expect(text.slice(figure!.offset, figure!.endOffset)).toBe('one billion dollars');

@@ -251,7 +251,8 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
   const attributionVocabulary: AttributionVocabulary = {
     // Later groups win where a phrase is on two lists: a reporting verb is read everywhere.
     reportingVerbs: shared('reportingVerbs', () =>
-      new PhraseMatcher<'verb' | 'quotation' | 'evidence'>([
+      new PhraseMatcher<'verb' | 'quotation' | 'evidence' | 'intention'>([
+        { phrases: vocabulary.intention_verbs.words, item: 'intention', caseSensitive: true },
         { phrases: vocabulary.evidence_verbs.words, item: 'evidence', caseSensitive: true },
         { phrases: vocabulary.quotation_verbs.words, item: 'quotation', caseSensitive: true },
         { phrases: vocabulary.reporting_verbs.words, item: 'verb', caseSensitive: true },

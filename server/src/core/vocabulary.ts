@@ -29,6 +29,7 @@ interface RawVocabulary {
   reporting_verbs: VocabularyList;
   quotation_verbs: VocabularyList;
   evidence_verbs: VocabularyList;
+  intention_verbs: VocabularyList;
   speech_acts: VocabularyList;
   object_verbs: VocabularyList;
   scare_words: VocabularyList;

@@ -55,6 +55,8 @@ export interface SentenceModel {
   attributed: boolean;
   /** Someone praises, blames, describes... here: a quotation in this sentence is theirs. */
   speechAct: boolean;
+  /** The sentence's subject as the owner of its quotations only (see `subjectSpeaker`); not a source of anything else. */
+  subjectSpeaker?: SpeakerMention;
 }
 
 /** A quotation and whether its speaker is known. */
@@ -90,9 +92,10 @@ export interface ParagraphModel {
 export interface AttributionVocabulary {
   /**
    * Reporting verbs (item `verb`), verbs that attribute only beside a quotation (`quotation`: "“…,” he
-   * continued") and verbs a document is made to say things with (`evidence`: "the poll showed").
+   * continued"), verbs a document is made to say things with (`evidence`: "the poll showed") and verbs of
+   * a named speaker's plans and promises (`intention`: "Trump promised to deport 11 million people").
    */
-  reportingVerbs: PhraseMatcher<'verb' | 'quotation' | 'evidence'>;
+  reportingVerbs: PhraseMatcher<'verb' | 'quotation' | 'evidence' | 'intention'>;
   knownSources: PhraseMatcher<KnownSource>;
   anonymousSources: PhraseMatcher<string>;
   /** Praise, blame and the like: a quotation beside them has a speaker (see attribution.yml). */
@@ -151,6 +154,13 @@ export function modelParagraph(
   // Outer quotations do not overlap; a binary search over them answers "inside a quote?" in log time.
   const outer = spans.filter((span) => span.depth === 0);
   const insideQuote = (offset: number): boolean => covering(outer, offset, (span) => span.innerStart, (span) => span.innerEnd) !== undefined;
+  let nextOuter = 0;
+  const quoteStartsIn = (range: { start: number; end: number }): number[] => {
+    while (nextOuter < outer.length && outer[nextOuter].start < range.start) nextOuter++;
+    const starts: number[] = [];
+    for (let index = nextOuter; index < outer.length && outer[index].start < range.end; index++) starts.push(outer[index].start);
+    return starts;
+  };
   // The end of the quotation that opens at an offset (after spaces), if one does: "said: “…”" reports just that.
   const quotationEnd = (offset: number): number | undefined => {
     const opening = offset + (/^\s*/.exec(text.slice(offset, offset + 8))?.[0].length ?? 0);
@@ -175,13 +185,14 @@ export function modelParagraph(
     for (let index = nextVerb; index < verbMatches.length && verbMatches[index].start < range.end; index++) {
       const verb = verbMatches[index];
       if (verb.end > range.end || insideQuote(verb.start)) continue;
-      const mention = classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd);
+      const mention = verb.item === 'intention' ? intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) : classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd);
       if (mention && (verb.item !== 'evidence' || namesADocument(text, mention))) mentions.push(mention);
     }
     mentions.push(...documentPhrases(text, range, insideQuote));
     const colon = colonSpeaker(text, range, mentions, insideQuote, previous, knownSourceMatches, anonymousMatches, quotationEnd);
     if (colon) mentions.push(colon);
     mentions.sort((a, b) => a.verbStart - b.verbStart);
+    const subject = subjectSpeaker(text, range, quoteStartsIn(range), previous, knownSourceMatches, anonymousMatches);
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
     const hasCitation = citations.some(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const named = mentions.some((mention) => mention.kind === 'named');
@@ -197,6 +208,7 @@ export function modelParagraph(
       hasSpeaker,
       attributed: hasSpeaker || hasCitation,
       speechAct: hasSpeechAct(range),
+      ...(subject ? { subjectSpeaker: subject } : {}),
     });
   }
 
@@ -232,13 +244,37 @@ export function modelParagraph(
 }
 
 /**
+ * A named speaker's plan or promise: "Trump has promised to deport 11 million people". The subject must
+ * stand right before the verb (after adverbs and auxiliaries) and name someone; what follows the verb is
+ * what they intend, and its wording is the reporter's (`wording: null`), so labels in it are still flagged.
+ */
+function intentionMention(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  verb: { start: number; end: number; text: string },
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+): SpeakerMention | undefined {
+  let subject = subjectBefore(text, range, verb.start);
+  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) subject = subject.slice(0, -1);
+  const nearest = subject[subject.length - 1];
+  if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower))) return undefined;
+  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+  if (kind === 'none' || kind === 'vague' || kind === 'generic') return undefined;
+  const rest = text.slice(verb.end, range.end);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
+  return { verbStart: verb.start, verbEnd: verb.end, verb: key(verb.text), kind, speaker: span(subject), reported: [verb.end, range.end], wording: null };
+}
+
+/**
  * Whether a quotation-only verb stands beside a quotation: right after one and its speaker ("“…,” he
  * continued", "“…?” reacted Trump") or right before a colon that opens one ("Pence went on: “…”").
  */
 function besideQuotation(text: string, verb: { start: number; end: number }): boolean {
   if (/^\s*:\s*["\u201c\u2018']/u.test(text.slice(verb.end, verb.end + 8))) return true;
   const before = text.slice(Math.max(0, verb.start - 80), verb.start);
-  return /[,?!.\u2026\u2014-]\s*["\u201d\u2019']\s*(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}$/u.test(before) && /^\s*(?:[.,;:!?]|$|(?:\p{Lu}|the\s|a\s|an\s))/u.test(text.slice(verb.end, verb.end + 6));
+  return /[,?!.\u2026\u2014-]\s*["\u201d\u2019']\s*(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}$/u.test(before);
 }
 
 // The head nouns of documents, polls and counts that can stand as a source.
@@ -280,6 +316,74 @@ function documentPhrases(text: string, range: { start: number; end: number }, in
 }
 
 /**
+ * The name, title or pronoun that opens a sentence, before `limit`: "Rep. Trey Gowdy" of "Rep. Trey Gowdy
+ * (R-S.C.): …", "Huckabee" of "Huckabee is labeling …". Stops at a comma or parenthesis.
+ */
+function openingSubject(text: string, range: { words: Word[] }, limit: number): Word[] {
+  const subject: Word[] = [];
+  // An opening phrase is not the subject: "In her speech, Clinton emphasized ...", "But Clinton said".
+  let from = 0;
+  const opener = range.words[0];
+  if (opener && OPENING_CONJUNCTIONS.has(opener.lower)) from = 1;
+  else if (opener && PREPOSITIONS.has(opener.lower)) {
+    const comma = range.words.findIndex((word, index) => index > 0 && index <= 8 && text.slice(range.words[index - 1].end, word.start).includes(','));
+    if (comma > 0) from = comma;
+  }
+  for (const word of range.words.slice(from)) {
+    if (word.end > limit || subject.length >= MAX_SUBJECT_WORDS) break;
+    const last = subject[subject.length - 1];
+    if (last && /[(,"\u201c\u201d]/u.test(text.slice(last.end, word.start))) break;
+    const nameLike = (isCapitalised(word.text) && !(subject.length === 0 && COMMON_CAPITALISED.has(word.lower) && !sets.pronounsAlways.has(word.lower))) || sets.titles.has(word.lower) || (subject.length === 0 && sets.pronounsAlways.has(word.lower));
+    if (!nameLike) break;
+    subject.push(word);
+    if (sets.pronounsAlways.has(word.lower)) break;
+  }
+  return subject.length > 0 && !PREPOSITIONS.has(subject[0].lower) ? subject : [];
+}
+
+/**
+ * The speaker of a quotation inside a sentence that no reporting verb claims: the sentence's subject, when
+ * it names someone ("Huckabee is labeling Obama's actions “a blatant abuse of power”", "Sanders credited
+ * the win to “a closed primary”"). It owns the sentence's quotations only, never its other words, so the
+ * rules' questions about reported speech and sourced figures do not see it.
+ */
+function subjectSpeaker(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  quoteStarts: readonly number[],
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+): SpeakerMention | undefined {
+  const first = range.words[0];
+  if (!first || !quoteStarts.some((start) => start > first.end && start < range.end)) return undefined;
+  const subject = openingSubject(text, range, range.end);
+  const last = subject[subject.length - 1];
+  if (!last) return undefined;
+  const verb = range.words.find((word) => word.start >= last.end);
+  // The predicate follows the subject directly: a quotation inside an appositive ("Shoigu, one of two men
+  // running the “special military operation”, ...") is not handed to the subject.
+  if (!verb || !/^\p{Ll}/u.test(verb.text) || /[,;:()"\u201c\u2014]/u.test(text.slice(last.end, verb.start))) return undefined;
+  // One capitalised word that opens the sentence may be any noun ("Separatists held a “referendum”"): it
+  // names someone only if the paragraph also capitalises it mid-sentence, as a name is.
+  if (subject.length === 1 && subject[0] === range.words[0] && !sets.pronounsAlways.has(last.lower) && !knownSources.some((match) => match.start <= last.start && match.end >= last.end) && !capitalisedElsewhere(text, last)) return undefined;
+  const kind = classifySubject(subject, first.start, previous, knownSources, anonymous);
+  if (kind === 'none' || kind === 'vague') return undefined;
+  return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
+}
+
+/** Whether a word stands capitalised in the text somewhere other than at a sentence's start. */
+function capitalisedElsewhere(text: string, word: Word): boolean {
+  let from = 0;
+  for (let at = text.indexOf(word.text, from); at >= 0; at = text.indexOf(word.text, from)) {
+    from = at + word.text.length;
+    if (at === word.start || /[\p{L}\p{N}]/u.test(text[from] ?? '')) continue;
+    if (/[\p{Ll}\p{N},]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
+
+/**
  * A speaker named before a colon that opens a quotation, with no reporting verb of their own: "Rep. Trey
  * Gowdy (R-S.C.): “…”", "Clinton has since apologized: “…”". The sentence's subject, if it names someone.
  */
@@ -298,17 +402,7 @@ function colonSpeaker(
   if (!match) return undefined;
   const colon = range.start + match.index;
   if (insideQuote(colon) || mentions.some((mention) => mention.verbStart < colon)) return undefined;
-  const before = range.words.filter((word) => word.end <= colon);
-  const subject: Word[] = [];
-  for (const word of before) {
-    if (subject.length >= MAX_SUBJECT_WORDS) break;
-    const last = subject[subject.length - 1];
-    if (last && /[(,]/.test(text.slice(last.end, word.start))) break;
-    const nameLike = (isCapitalised(word.text) && !(subject.length === 0 && COMMON_CAPITALISED.has(word.lower) && !sets.pronounsAlways.has(word.lower))) || sets.titles.has(word.lower) || (subject.length === 0 && sets.pronounsAlways.has(word.lower));
-    if (!nameLike) break;
-    subject.push(word);
-    if (sets.pronounsAlways.has(word.lower)) break;
-  }
+  const subject = openingSubject(text, range, colon);
   if (subject.length === 0 || PREPOSITIONS.has(subject[0].lower)) return undefined;
   const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
   if (kind === 'none') return undefined;
@@ -362,6 +456,7 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
 // a psychologist who ...", "Smith, who chairs the committee".
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'himself', 'herself', 'itself', 'themselves', 'one', 'formerly', 'once', 'then', 'now']);
 const MAX_APPOSITIVE_WORDS = 30;
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'now']);
 
 /**
  * The name that opens the sentence when a longer appositive, with commas of its own, stands between it
@@ -370,7 +465,9 @@ const MAX_APPOSITIVE_WORDS = 30;
  * so "In Moscow, officials gathered, said ..." and "Kim, Putin and Xi, said ..." are not read this way.
  */
 function openingNameBefore(text: string, range: { start: number; words: Word[] }, comma: number): Word[] {
-  const first = openingWord(text, range, comma);
+  let first = openingWord(text, range, comma);
+  // "But Tom Fitton, the president of Judicial Watch, said": a conjunction before the name.
+  if (first && OPENING_CONJUNCTIONS.has(first.lower)) first = range.words[range.words.indexOf(first) + 1];
   if (!first) return [];
   const firstComma = text.indexOf(',', first.start);
   if (firstComma < 0 || firstComma >= comma) return [];
@@ -460,7 +557,10 @@ function classifyMention(
     const after = wordsAfter(text, range, verb.end, 4);
     const appositive = appositiveBefore(text, range, verb);
     const opensSpeaker = (word: Word): boolean => isCapitalised(word.text) || sets.titles.has(word.lower);
-    const modified = after.length > 1 && SPEAKER_MODIFIERS.has(after[0].lower) && (namesSomeone(after.slice(1)) || anonymous.some((match) => match.start === after[0].start));
+    const modified =
+      after.length > 1 &&
+      (SPEAKER_MODIFIERS.has(after[0].lower) || (/\p{Ll}/u.test(after[0].text[0]) && /["\u201d']\s*$/u.test(text.slice(Math.max(range.start, verb.start - 4), verb.start)))) &&
+      (namesSomeone(after.slice(1, 3)) || anonymous.some((match) => match.start === after[0].start));
     if (after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
@@ -594,6 +694,15 @@ export function inReportedSpeech(sentence: SentenceModel, start: number, end: nu
     const words = mention.wording === undefined ? mention.reported : mention.wording;
     return words != null && start >= words[0] && end <= words[1];
   });
+}
+
+/**
+ * The attribution whose reported words hold the range, if its speaker is not a vague group: the one
+ * question "whose words are these?" that the figure and hedge rules ask, answered from the same
+ * attributions `copydesk sources` reports (quotations carried over and runs of quotation included).
+ */
+export function speakerOf(model: ParagraphModel, start: number, end: number): Attribution | undefined {
+  return model.attributions.find((attribution) => attribution.kind !== 'vague' && attribution.content.some(([from, to]) => start >= from && end <= to));
 }
 
 /** The quotation, if any, that holds the range. */

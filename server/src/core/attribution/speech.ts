@@ -132,6 +132,8 @@ export function paragraphAttributions(
   knownSourceAt: (start: number, end: number) => boolean,
 ): { attributions: Attribution[]; quoteOwner: Array<number | undefined>; carryOut: SpeakerCarry | null } {
   const attributions: Attribution[] = [];
+  // A sentence's subject stands by for its quotations; it is an attribution only if it gets one.
+  const quotationOnly = new Set<number>();
   // Sentence index -> its attributions (indexes), so that each quotation looks only at its neighbourhood.
   const bySentence: number[][] = sentences.map(() => []);
   for (const sentence of sentences) {
@@ -147,8 +149,15 @@ export function paragraphAttributions(
         carried: false,
       });
     }
+    if (sentence.subjectSpeaker) {
+      bySentence[sentence.index].push(attributions.length);
+      quotationOnly.add(attributions.length);
+      const mention = sentence.subjectSpeaker;
+      attributions.push({ speaker: mention.speaker ?? null, cue: [mention.verbStart, mention.verbEnd], content: [], kind: kindOf(text, mention, knownSourceAt), direct: false, carried: false });
+    }
   }
-  const neighbourhood: Neighbourhood = { text, attributions, bySentence, speakerOfSentence: new Map() };
+  const sentenceStarts = sentences.map((sentence) => sentence.words[0]?.start ?? sentence.start);
+  const neighbourhood: Neighbourhood = { text, attributions, bySentence, speakerOfSentence: new Map(), sentenceStarts };
 
   const quoteOwner: Array<number | undefined> = quotes.map(() => undefined);
   const firstText = text.search(/\S/);
@@ -174,7 +183,10 @@ export function paragraphAttributions(
 
   // Document order: by cue, or by content for a quotation carried over (it opens the paragraph).
   const at = (attribution: Attribution): number => attribution.cue?.[0] ?? attribution.content[0]?.[0] ?? 0;
-  const order = attributions.map((_, index) => index).sort((a, b) => at(attributions[a]) - at(attributions[b]));
+  const order = attributions
+    .map((_, index) => index)
+    .filter((index) => !quotationOnly.has(index) || attributions[index].content.length > 0)
+    .sort((a, b) => at(attributions[a]) - at(attributions[b]));
   const rank = new Array<number>(order.length);
   order.forEach((old, index) => (rank[old] = index));
   const sorted = order.map((index) => attributions[index]);
@@ -199,6 +211,13 @@ interface Neighbourhood {
   bySentence: number[][];
   /** Sentence index -> the attribution whose quotation it holds, for a run of quotation over sentences. */
   speakerOfSentence: Map<number, number>;
+  /** Sentence index -> offset of its first word. */
+  sentenceStarts: number[];
+}
+
+/** Whether a quotation opens its sentence and closes on the sentence's own full stop: "“This is all me.”" */
+function opensItsSentence(text: string, span: QuoteSpan, sentence: number, sentenceStarts: readonly number[]): boolean {
+  return span.start <= (sentenceStarts[sentence] ?? -1) && /[.?!\u2026]\s*$/u.test(text.slice(span.innerStart, span.innerEnd));
 }
 
 /**
@@ -211,7 +230,7 @@ interface Neighbourhood {
  * sentence of the reporter's own in between ends the run. Vague speakers count, so that "critics said:
  * “…”" stays theirs (and flagged).
  */
-function ownerOf({ text, attributions, bySentence, speakerOfSentence }: Neighbourhood, span: QuoteSpan, own: number[], wordCount: number): number {
+function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceStarts }: Neighbourhood, span: QuoteSpan, own: number[], wordCount: number): number {
   const inSentences = (indexes: number[]): number[] => indexes.flatMap((index) => bySentence[index] ?? []);
   const holding = inSentences([own[0]]).find((index) => attributions[index].content.some((range) => within(range, span.innerStart, span.innerEnd)));
   if (holding !== undefined) return holding;
@@ -230,8 +249,32 @@ function ownerOf({ text, attributions, bySentence, speakerOfSentence }: Neighbou
     if (after.length > 0) return after.reduce((first, index) => (attributions[index].cue![0] < attributions[first].cue![0] ? index : first));
   }
   const inOwn = nearest(inSentences(own));
-  if (inOwn >= 0 || wordCount <= 4) return inOwn;
+  // A fragment belongs only to a verb in its own sentence; a quotation that is a sentence of its own is speech
+  // however short ("“I’ve always liked Hillary.”") and may carry on a run.
+  if (inOwn >= 0 || (wordCount <= 4 && !opensItsSentence(text, span, own[0], sentenceStarts))) return inOwn;
   const before = inSentences([own[0] - 1]).filter((index) => attributions[index].kind !== 'vague');
   if (before.length > 0) return before[before.length - 1];
-  return speakerOfSentence.get(own[0] - 1) ?? nearest(inSentences([last + 1]));
+  const run = speakerOfSentence.get(own[0] - 1);
+  if (run !== undefined) return run;
+  const next = nearest(inSentences([last + 1]));
+  return next >= 0 ? next : onlySpeakerBefore(text, attributions, bySentence, own[0]);
+}
+
+/**
+ * The one speaker of the paragraph before a sentence, when there is exactly one (pronouns aside): "Ruiz
+ * said the town would recover. The plant closed in March. “We will fight …”" is still Ruiz. With two
+ * speakers before it, the quotation has none the reader can tell.
+ */
+function onlySpeakerBefore(text: string, attributions: readonly Attribution[], bySentence: readonly number[][], sentence: number): number {
+  let latest = -1;
+  const names = new Set<string>();
+  for (let index = 0; index < sentence; index++) {
+    for (const candidate of bySentence[index] ?? []) {
+      const attribution = attributions[candidate];
+      if (attribution.kind === 'vague' || attribution.speaker === null) continue;
+      if (attribution.kind !== 'pronoun') names.add(text.slice(attribution.speaker[0], attribution.speaker[1]).toLowerCase());
+      latest = candidate;
+    }
+  }
+  return names.size === 1 ? latest : -1;
 }

@@ -47,8 +47,8 @@ const mustFlag: FlagCase[] = [
     flags: '\u201cEvery vote must be counted before anyone declares victory.\u201d',
   },
   {
-    // The speaker is three sentences away: too far for the reader to carry.
-    text: 'Mayor Ana Ruiz said the town would recover. The factory closed in March after 80 years. Its owners moved production to Poland. "We will fight to bring these jobs back home."',
+    // Two speakers before it and neither in the sentence before: the reader cannot tell whose words these are.
+    text: 'Mayor Ana Ruiz said the town would recover. Governor Luis Vidal said it would not. The factory closed in March after 80 years. "We will fight to bring these jobs back home."',
     flags: '"We will fight to bring these jobs back home."',
   },
   {
@@ -93,6 +93,8 @@ const mustNotFlag: string[] = [
   // News style attributes a new paragraph of quotation only when the speaker changes: the speaker who closes
   // the paragraph before goes on speaking.
   'Ruiz said the town would recover.\n\n"We will fight to bring these jobs back home to this valley."',
+  // The paragraph's only speaker goes on speaking after a sentence of background.
+  'Mayor Ana Ruiz said the town would recover. The factory closed in March after 80 years. "We will fight to bring these jobs back home."',
   '"The plant gave this valley its name," said Ana Ruiz, the mayor.\n\n"We will fight to bring these jobs back home. Every one of them."\n\n"And we will not wait for Lisbon to help us."',
 ];
 

@@ -27,15 +27,25 @@ const mustFlag: FlagCase[] = [
   { text: 'Police fired tear gas at some 300 protesters outside the parliament building.', flags: 'some 300 protesters' },
   { text: 'Dozens of people were injured when the stand collapsed.', flags: 'Dozens of people' },
   { text: 'The sovereign wealth fund is worth about 1.4 trillion dollars.', flags: 'worth about 1.4 trillion dollars' },
-  { text: 'The mayor plans to cut the police budget by one billion dollars.', flags: 'one billion dollars' },
+  { text: 'The council cut the police budget by one billion dollars.', flags: 'one billion dollars' },
   { text: 'The storm destroyed 1,200 homes across the region.', flags: '1,200 homes' },
   { text: 'An estimated 40,000 people marched through central London on Saturday.', flags: 'An estimated 40,000 people' },
   { text: 'The carmaker will cut 12,000 jobs in Germany.', flags: '12,000 jobs' },
   { text: 'About 1,200 homes were destroyed.', flags: 'About 1,200 homes' },
+  // An unnamed poll is no source: which poll?
+  { text: 'A new poll shows the governor at 41 percent.', flags: '41 percent' },
 ];
 
 // Dates, years, times, ages, ordinals, spans and labels; small counts; figures with a source.
 const mustNotFlag: string[] = [
+  // A named speaker's plan or promise: the size of it is theirs (the council's cut above is the reporter's fact).
+  'The mayor plans to cut the police budget by one billion dollars.',
+  'Senator Ana Ruiz has promised to build 12,000 homes if she is elected.',
+  // The poll is named, and so is what it found.
+  'A Quinnipiac poll released Monday showed the governor at 41 percent.',
+  'In the latest Marist survey, 38 percent of voters approved of the plan.',
+  // A quotation paragraph carries on the speaker of the paragraph before.
+  '"We lost everything in the flood," said Ana Ruiz, who runs a bakery on the square.\n\n"It will cost at least 40,000 euros to open again."',
   // A preposition after a number is not what it counts: an age, a year.
   'She left school when she was 14 without a diploma.',
   'Kabul fell in 871 despite the resistance of its defenders.',
