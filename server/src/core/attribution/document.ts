@@ -65,7 +65,10 @@ export function resolveAttributions(text: string, paragraphs: readonly PlacedPar
         resolved = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? lastPerson : (lastGroup ?? lastPerson);
       } else if (speaker && (attribution.kind === 'named' || attribution.kind === 'organisation' || attribution.kind === 'document')) {
         const cueAfter = attribution.cue && attribution.cue[0] >= (attribution.speaker?.[1] ?? 0) ? paragraph.start + attribution.cue[0] : undefined;
-        resolved = resolveName(speaker.text, attribution.kind, names, roleBefore(text, speaker.offset), cueAfter === undefined ? [] : roleAfter(text, speaker.endOffset, cueAfter));
+        // A role stands before the name only where the verb comes after it ("North Korean leader Kim said");
+        // in "said defence minister Kang" the words before the name are the verb's.
+        const before = cueAfter === undefined ? [] : roleBefore(text, speaker.offset);
+        resolved = resolveName(speaker.text, attribution.kind, names, before, cueAfter === undefined ? [] : roleAfter(text, speaker.endOffset, cueAfter));
         if (attribution.kind === 'named') lastPerson = resolved;
         else if (attribution.kind === 'organisation') lastGroup = resolved;
       }

@@ -281,16 +281,18 @@ function besideQuotation(text: string, verb: { start: number; end: number }): bo
 const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
 const POINTING = /^(?:the|this|that|these|those|its|their|his|her|our|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)$/iu;
 
-/** Whether a speaker is a document named or pointed to ("the latest Rasmussen poll", "its filing"), not "a new poll". */
+/**
+ * Whether a speaker is a document named or pointed to ("the latest Rasmussen poll", "Exit polling", "The poll
+ * by the Public Policy Institute of California"), not "a new poll": the clause before the verb holds a
+ * document's head noun and a name or a pointing word.
+ */
 function namesADocument(text: string, mention: SpeakerMention): boolean {
   if (!mention.speaker || (mention.kind !== 'named' && mention.kind !== 'generic')) return false;
-  // The determiner may sit just before the span ("the" is not significant): read from the clause start.
-  const lead = /(?:^|[\s,;:(])((?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,3})$/u.exec(text.slice(Math.max(0, mention.speaker[0] - 40), mention.speaker[0]))?.[1] ?? '';
-  const words = `${lead}${text.slice(mention.speaker[0], mention.speaker[1])}`.split(/\s+/).filter(Boolean);
-  const head = words[words.length - 1]?.toLowerCase().replace(/['\u2019]s$/u, '');
-  if (head === undefined || !DOCUMENT_HEADS.has(head)) return false;
-  const inSpan = text.slice(mention.speaker[0], mention.speaker[1]).split(/\s+/);
-  return inSpan.some((word, index) => index < inSpan.length - 1 && /^\p{Lu}/u.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
+  const lead = /(?:^|[\s,;:(])((?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,8})$/u.exec(text.slice(Math.max(0, mention.speaker[0] - 80), mention.speaker[0]))?.[1] ?? '';
+  const words = `${lead}${text.slice(mention.speaker[0], mention.verbStart)}`.split(/\s+/).filter(Boolean);
+  const head = words.findIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/['\u2019]s$/u, '')));
+  if (head < 0) return false;
+  return words.some((word, index) => index !== head && /^\p{Lu}/u.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
 }
 
 // "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday": a document as the source
@@ -561,7 +563,9 @@ function classifyMention(
       after.length > 1 &&
       (SPEAKER_MODIFIERS.has(after[0].lower) || (/\p{Ll}/u.test(after[0].text[0]) && /["\u201d']\s*$/u.test(text.slice(Math.max(range.start, verb.start - 4), verb.start)))) &&
       (namesSomeone(after.slice(1, 3)) || anonymous.some((match) => match.start === after[0].start));
-    if (after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
+    // "..., said the company." closes its clause; "say the company will save ..." is not inverted.
+    const closesClause = !wordsAfter(text, range, verb.end, 6).some((word) => word.lower === 'that' || (FINITE_AUXILIARIES as readonly string[]).includes(word.lower));
+    if (after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
     } else if (appositive.length > 0) {
