@@ -55,8 +55,8 @@ export interface SentenceModel {
   attributed: boolean;
   /** Someone praises, blames, describes... here: a quotation in this sentence is theirs. */
   speechAct: boolean;
-  /** The sentence's subject as the owner of its quotations only (see `subjectSpeaker`); not a source of anything else. */
-  subjectSpeaker?: SpeakerMention;
+  /** Owners of the sentence's quotations only (see `quotationSpeakers`); not sources of anything else. */
+  quotationSpeakers: SpeakerMention[];
 }
 
 /** A quotation and whether its speaker is known. */
@@ -155,11 +155,11 @@ export function modelParagraph(
   const outer = spans.filter((span) => span.depth === 0);
   const insideQuote = (offset: number): boolean => covering(outer, offset, (span) => span.innerStart, (span) => span.innerEnd) !== undefined;
   let nextOuter = 0;
-  const quoteStartsIn = (range: { start: number; end: number }): number[] => {
+  const quotesIn = (range: { start: number; end: number }): QuoteSpan[] => {
     while (nextOuter < outer.length && outer[nextOuter].start < range.start) nextOuter++;
-    const starts: number[] = [];
-    for (let index = nextOuter; index < outer.length && outer[index].start < range.end; index++) starts.push(outer[index].start);
-    return starts;
+    const found: QuoteSpan[] = [];
+    for (let index = nextOuter; index < outer.length && outer[index].start < range.end; index++) found.push(outer[index]);
+    return found;
   };
   // The end of the quotation that opens at an offset (after spaces), if one does: "said: “…”" reports just that.
   const quotationEnd = (offset: number): number | undefined => {
@@ -192,7 +192,7 @@ export function modelParagraph(
     const colon = colonSpeaker(text, range, mentions, insideQuote, previous, knownSourceMatches, anonymousMatches, quotationEnd);
     if (colon) mentions.push(colon);
     mentions.sort((a, b) => a.verbStart - b.verbStart);
-    const subject = subjectSpeaker(text, range, quoteStartsIn(range), previous, knownSourceMatches, anonymousMatches);
+    const speakersOfQuotes = quotationSpeakers(text, range, quotesIn(range), previous, knownSourceMatches, anonymousMatches);
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
     const hasCitation = citations.some(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const named = mentions.some((mention) => mention.kind === 'named');
@@ -208,7 +208,7 @@ export function modelParagraph(
       hasSpeaker,
       attributed: hasSpeaker || hasCitation,
       speechAct: hasSpeechAct(range),
-      ...(subject ? { subjectSpeaker: subject } : {}),
+      quotationSpeakers: speakersOfQuotes,
     });
   }
 
@@ -344,40 +344,94 @@ function openingSubject(text: string, range: { words: Word[] }, limit: number): 
 }
 
 /**
- * The speaker of a quotation inside a sentence that no reporting verb claims: the sentence's subject, when
- * it names someone ("Huckabee is labeling Obama's actions “a blatant abuse of power”", "Sanders credited
- * the win to “a closed primary”"). It owns the sentence's quotations only, never its other words, so the
- * rules' questions about reported speech and sourced figures do not see it.
+ * Speakers of quotations that no reporting verb claims; each owns quotations of its sentence only, never
+ * its other words, so the rules' questions about reported speech and sourced figures do not see them:
+ * - the sentence's subject, when it names someone ("Huckabee is labeling Obama's actions “a blatant abuse
+ *   of power”", "Sanders credited the win to “a closed primary”");
+ * - failing that, the subject of the clause that holds the quotation ("..., even if he reserved his passion
+ *   for “comprehensive immigration reform”");
+ * - a name and a verb right after a quotation that ends as speech does ("“Go back to Univision,” Trump
+ *   barked").
  */
-function subjectSpeaker(
+function quotationSpeakers(
   text: string,
   range: { start: number; end: number; words: Word[] },
-  quoteStarts: readonly number[],
+  quoteSpans: ReadonlyArray<{ start: number; end: number; innerEnd: number }>,
   previous: SentenceModel | undefined,
   knownSources: Array<{ start: number; end: number }>,
   anonymous: Array<{ start: number; end: number }>,
-): SpeakerMention | undefined {
+): SpeakerMention[] {
   const first = range.words[0];
-  if (!first || !quoteStarts.some((start) => start > first.end && start < range.end)) return undefined;
-  const subject = openingSubject(text, range, range.end);
-  const last = subject[subject.length - 1];
-  if (!last) return undefined;
-  const verb = range.words.find((word) => word.start >= last.end);
-  // The predicate follows the subject directly: a quotation inside an appositive ("Shoigu, one of two men
-  // running the “special military operation”, ...") is not handed to the subject.
-  if (!verb || !/^\p{Ll}/u.test(verb.text) || /[,;:()"\u201c\u2014]/u.test(text.slice(last.end, verb.start))) return undefined;
-  // One capitalised word that opens the sentence may be any noun ("Separatists held a “referendum”"): it
-  // names someone only if the paragraph also capitalises it mid-sentence, as a name is.
-  if (subject.length === 1 && subject[0] === range.words[0] && !sets.pronounsAlways.has(last.lower) && !knownSources.some((match) => match.start <= last.start && match.end >= last.end) && !capitalisedElsewhere(text, last)) return undefined;
-  const kind = classifySubject(subject, first.start, previous, knownSources, anonymous);
-  if (kind === 'none' || kind === 'vague') return undefined;
-  return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
+  if (!first || quoteSpans.length === 0) return [];
+  const found: SpeakerMention[] = [];
+  const speaker = (subject: Word[], verb: Word): SpeakerMention | undefined => {
+    const last = subject[subject.length - 1];
+    // One capitalised word that opens the sentence may be any noun ("Separatists held a “referendum”"): it
+    // names someone only if the paragraph also capitalises it mid-sentence, as a name is.
+    if (subject.length === 1 && subject[0] === first && !sets.pronounsAlways.has(last.lower) && !knownSources.some((match) => match.start <= last.start && match.end >= last.end) && !capitalisedElsewhere(text, last)) return undefined;
+    const kind = classifySubject(subject, first.start, previous, knownSources, anonymous);
+    if (kind === 'none' || kind === 'vague') return undefined;
+    return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
+  };
+  const inner = quoteSpans.filter((quote) => quote.start > first.end);
+  if (inner.length > 0) {
+    const subject = openingSubject(text, range, range.end);
+    const last = subject[subject.length - 1];
+    const verb = last && range.words.find((word) => word.start >= last.end);
+    // The predicate follows the subject directly: a quotation inside an appositive ("Shoigu, one of two men
+    // running the “special military operation”, ...") is not handed to the subject.
+    const direct = verb && /^\p{Ll}/u.test(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(last.end, verb.start)) ? speaker(subject, verb) : undefined;
+    const clause = direct ?? clauseSubjectBefore(text, range, inner[0].start, speaker);
+    if (clause) found.push(clause);
+  }
+  for (const quote of quoteSpans) {
+    if (!/[,?!]\s*$/u.test(text.slice(quote.start, quote.innerEnd))) continue;
+    const after = range.words.filter((word) => word.start >= quote.end).slice(0, 5);
+    const names: Word[] = [];
+    for (const word of after) {
+      if (!(isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) && !(names.length === 0 && sets.pronounsAlways.has(word.lower))) break;
+      names.push(word);
+      if (sets.pronounsAlways.has(word.lower)) break;
+    }
+    const verb = after[names.length];
+    if (names.length === 0 || !verb || !/^\p{Ll}+$/u.test(verb.text) || /[,;:()]/u.test(text.slice(names[names.length - 1].end, verb.start))) continue;
+    const trailing = speaker(names, verb);
+    if (trailing) found.push(trailing);
+  }
+  return found;
+}
+
+// Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
+const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
+const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
+
+/** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
+function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
+  const words = range.words.filter((word) => word.end <= before);
+  for (let index = words.length - 2; index >= 0; index--) {
+    const word = words[index];
+    const verb = words[index + 1];
+    const pronoun = sets.pronounsAlways.has(word.lower);
+    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun;
+    if (!nameLike || !/^\p{Ll}+$/u.test(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
+    // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
+    // qualifies ("two senior Kremlin men tasked with ...").
+    if (!pronoun && !looksLikeVerb(verb.lower)) continue;
+    // Walk back over the rest of the name ("NBC News", "Sen. Ted Cruz").
+    let from = index;
+    while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
+    if (from > 0 && PREPOSITIONS.has(words[from - 1].lower)) continue;
+    return speaker(words.slice(from, index + 1), verb);
+  }
+  return undefined;
 }
 
 /** Whether a word stands capitalised in the text somewhere other than at a sentence's start. */
 function capitalisedElsewhere(text: string, word: Word): boolean {
-  let from = 0;
-  for (let at = text.indexOf(word.text, from); at >= 0; at = text.indexOf(word.text, from)) {
+  // Near the word only: a paragraph of many such sentences must not be read once for each.
+  const windowEnd = Math.min(text.length, word.end + 3000);
+  let from = Math.max(0, word.start - 3000);
+  for (let at = text.indexOf(word.text, from); at >= 0 && at < windowEnd; at = text.indexOf(word.text, from)) {
     from = at + word.text.length;
     if (at === word.start || /[\p{L}\p{N}]/u.test(text[from] ?? '')) continue;
     if (/[\p{Ll}\p{N},]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) return true;

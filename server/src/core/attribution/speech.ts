@@ -149,10 +149,9 @@ export function paragraphAttributions(
         carried: false,
       });
     }
-    if (sentence.subjectSpeaker) {
+    for (const mention of sentence.quotationSpeakers) {
       bySentence[sentence.index].push(attributions.length);
       quotationOnly.add(attributions.length);
-      const mention = sentence.subjectSpeaker;
       attributions.push({ speaker: mention.speaker ?? null, cue: [mention.verbStart, mention.verbEnd], content: [], kind: kindOf(text, mention, knownSourceAt), direct: false, carried: false });
     }
   }
