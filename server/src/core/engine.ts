@@ -290,7 +290,9 @@ function attributionPlugin(vocab: AttributionVocabulary) {
         const end = sentence.position.end.offset ?? 0;
         // The parser ends a sentence after "Sen." or "Gov." before a name; the name belongs to it.
         const previous = sentences[sentences.length - 1];
-        if (previous && previous.words.length + words.length <= MAX_SENTENCE_WORDS && ABBREVIATION_BEFORE_NAME.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) && /^\s*\p{Lu}/u.test(text.slice(start, end))) {
+        // No sentence opens with a closing bracket or a colon either: "Sen. Maria Lopez (D-Ore.): ..." is one.
+        const joins = previous !== undefined && (/^\s*[)\]:;,]/u.test(text.slice(start, end)) || (ABBREVIATION_BEFORE_NAME.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) && /^\s*\p{Lu}/u.test(text.slice(start, end))));
+        if (previous && joins && previous.words.length + words.length <= MAX_SENTENCE_WORDS) {
           sentences[sentences.length - 1] = { start: previous.start, end, words: [...previous.words, ...words] };
           continue;
         }

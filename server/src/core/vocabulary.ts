@@ -30,6 +30,7 @@ interface RawVocabulary {
   quotation_verbs: VocabularyList;
   evidence_verbs: VocabularyList;
   intention_verbs: VocabularyList;
+  common_subjects: VocabularyList;
   speech_acts: VocabularyList;
   object_verbs: VocabularyList;
   scare_words: VocabularyList;
@@ -98,6 +99,8 @@ export const sets = {
   months: wordSet(figures.months),
   labelWords: wordSet(figures.label_words),
   placeholderWords: new Set(vocabulary.placeholders.words),
+  commonSubjects: wordSet(vocabulary.common_subjects.words),
+  intentionVerbs: wordSet(vocabulary.intention_verbs.words),
 };
 
 /** Lower-cases and normalises a word for set lookups. */

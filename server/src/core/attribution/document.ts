@@ -87,6 +87,7 @@ export function resolveAttributions(text: string, paragraphs: readonly PlacedPar
 }
 
 const ROLE_WORD = /^[\p{L}-]+$/u;
+const NOT_ROLES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'also', 'then', 'now', 'later', 'once', 'again', 'not', 'never', 'still', 'just', 'first', 'last', 'long', 'since', 'soon', 'both', 'all']);
 
 /** The words of a role right before a name, within its clause: "North Korean leader" of "North Korean leader Kim Jong Un". */
 function roleBefore(text: string, offset: number): string[] {
@@ -99,7 +100,10 @@ function roleBefore(text: string, offset: number): string[] {
 /** The role noun between a speaker's words and the verb after them: "leader" of "The North Korean leader told". */
 function roleAfter(text: string, end: number, cue: number): string[] {
   const between = text.slice(end, cue).trim();
-  return between !== '' && between.length <= 30 && between.split(/\s+/).every((word) => ROLE_WORD.test(word) && /^\p{Ll}/u.test(word)) ? between.split(/\s+/) : [];
+  const words = between.split(/\s+/);
+  // Nouns only: "has", "also", "repeatedly" stand between a name and its verb without describing anyone.
+  const nounLike = (word: string): boolean => ROLE_WORD.test(word) && /^\p{Ll}/u.test(word) && !/ly$/u.test(word) && !NOT_ROLES.has(word);
+  return between !== '' && between.length <= 30 && words.every(nounLike) ? words : [];
 }
 
 /** The full name a named speaker stands for, learning new names as they come. */

@@ -161,6 +161,12 @@ export function modelParagraph(
     for (let index = nextOuter; index < outer.length && outer[index].start < range.end; index++) found.push(outer[index]);
     return found;
   };
+  // The start of the quotation that closes right before an offset ("“…,” said"), if one does.
+  const quotationClosingBefore = (offset: number): number | undefined => {
+    const gap = /[\s,]*$/u.exec(text.slice(Math.max(0, offset - 8), offset))?.[0].length ?? 0;
+    const quote = covering(outer, offset - gap - 1, (span) => span.start, (span) => span.end);
+    return quote !== undefined && quote.end === offset - gap ? quote.start : undefined;
+  };
   // The end of the quotation that opens at an offset (after spaces), if one does: "said: “…”" reports just that.
   const quotationEnd = (offset: number): number | undefined => {
     const opening = offset + (/^\s*/.exec(text.slice(offset, offset + 8))?.[0].length ?? 0);
@@ -185,7 +191,9 @@ export function modelParagraph(
     for (let index = nextVerb; index < verbMatches.length && verbMatches[index].start < range.end; index++) {
       const verb = verbMatches[index];
       if (verb.end > range.end || insideQuote(verb.start)) continue;
-      const mention = verb.item === 'intention' ? intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) : classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd);
+      let mention = verb.item === 'intention' ? intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) : classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd, quotationClosingBefore);
+      // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
+      if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(key(verb.text))) mention = intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) ?? mention;
       if (mention && (verb.item !== 'evidence' || namesADocument(text, mention))) mentions.push(mention);
     }
     mentions.push(...documentPhrases(text, range, insideQuote));
@@ -366,9 +374,7 @@ function quotationSpeakers(
   const found: SpeakerMention[] = [];
   const speaker = (subject: Word[], verb: Word): SpeakerMention | undefined => {
     const last = subject[subject.length - 1];
-    // One capitalised word that opens the sentence may be any noun ("Separatists held a “referendum”"): it
-    // names someone only if the paragraph also capitalises it mid-sentence, as a name is.
-    if (subject.length === 1 && subject[0] === first && !sets.pronounsAlways.has(last.lower) && !knownSources.some((match) => match.start <= last.start && match.end >= last.end) && !capitalisedElsewhere(text, last)) return undefined;
+    if (subject.length === 1 && subject[0] === first && !openingWordNames(text, last, knownSources)) return undefined;
     const kind = classifySubject(subject, first.start, previous, knownSources, anonymous);
     if (kind === 'none' || kind === 'vague') return undefined;
     return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
@@ -380,7 +386,9 @@ function quotationSpeakers(
     const verb = last && range.words.find((word) => word.start >= last.end);
     // The predicate follows the subject directly: a quotation inside an appositive ("Shoigu, one of two men
     // running the “special military operation”, ...") is not handed to the subject.
-    const direct = verb && /^\p{Ll}/u.test(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(last.end, verb.start)) ? speaker(subject, verb) : undefined;
+    // ... and reads as a verb: "Foreign reporters were taken" has no subject named here.
+    const verbLike = verb !== undefined && (sets.pronounsAlways.has(last.lower) || looksLikeVerb(verb.lower) || (subject.length >= 2 && /s$/u.test(verb.lower)));
+    const direct = verb && verbLike && /^\p{Ll}/u.test(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(last.end, verb.start)) ? speaker(subject, verb) : undefined;
     const clause = direct ?? clauseSubjectBefore(text, range, inner[0].start, speaker);
     if (clause) found.push(clause);
   }
@@ -426,6 +434,18 @@ function clauseSubjectBefore(text: string, range: { words: Word[] }, before: num
   return undefined;
 }
 
+/**
+ * Whether one capitalised word that opens a sentence names someone: it may be any noun there ("Separatists
+ * held a “referendum”", "Staff learned ..."). A pronoun or a known source does; a common subject noun does
+ * not; a word that looks like a plural ("Floods", but also "Sanders") only if the paragraph capitalises it
+ * mid-sentence too, as it does a name.
+ */
+function openingWordNames(text: string, word: Word, knownSources: Array<{ start: number; end: number }>): boolean {
+  if (sets.pronounsAlways.has(word.lower) || knownSources.some((match) => match.start <= word.start && match.end >= word.end)) return true;
+  if (sets.commonSubjects.has(word.lower) || sets.vagueGroups.has(word.lower)) return false;
+  return !/s$/u.test(word.lower) || capitalisedElsewhere(text, word);
+}
+
 /** Whether a word stands capitalised in the text somewhere other than at a sentence's start. */
 function capitalisedElsewhere(text: string, word: Word): boolean {
   // Near the word only: a paragraph of many such sentences must not be read once for each.
@@ -458,7 +478,11 @@ function colonSpeaker(
   if (!match) return undefined;
   const colon = range.start + match.index;
   if (insideQuote(colon) || mentions.some((mention) => mention.verbStart < colon)) return undefined;
+  // "Floods: “We lost everything,” said Ana Ruiz": a speaker named with a verb owns the quotation already.
+  const opened = quotationEnd(colon + 1);
+  if (opened !== undefined && mentions.some((mention) => mention.reported !== undefined && mention.reported[0] <= colon + 1 && mention.reported[1] >= opened - 1)) return undefined;
   const subject = openingSubject(text, range, colon);
+  if (subject.length === 1 && subject[0] === range.words[0] && !openingWordNames(text, subject[0], knownSources)) return undefined;
   if (subject.length === 0 || PREPOSITIONS.has(subject[0].lower)) return undefined;
   const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
   if (kind === 'none') return undefined;
@@ -527,7 +551,7 @@ function openingNameBefore(text: string, range: { start: number; words: Word[] }
   if (!first) return [];
   const firstComma = text.indexOf(',', first.start);
   if (firstComma < 0 || firstComma >= comma) return [];
-  const head = subjectBefore(text, range, firstComma);
+  const head = subjectBefore(text, range, firstComma).filter((word) => word.start >= first.start);
   if (head.length === 0 || head[0] !== first || PREPOSITIONS.has(first.lower) || !namesSomeone(head)) return [];
   const description = wordsBetween(range, firstComma, comma);
   if (description.length === 0 || description.length > MAX_APPOSITIVE_WORDS) return [];
@@ -574,6 +598,7 @@ function classifyMention(
   knownSources: Array<{ start: number; end: number }>,
   anonymous: Array<{ start: number; end: number }>,
   quotationEnd: (offset: number) => number | undefined,
+  quotationClosingBefore: (offset: number) => number | undefined,
 ): SpeakerMention | undefined {
   // "Smith tweeted: “…”": what follows the colon is what was said (to the end of the quotation it opens).
   const colonAfter = /^\s*:/.exec(text.slice(verb.end, verb.end + 4));
@@ -643,6 +668,9 @@ function classifyMention(
   if (colonAfter && !inverted) return { ...base, kind, reported: [verb.end + colonAfter[0].length, quotationEnd(verb.end + colonAfter[0].length) ?? range.end] };
   if (inverted || clauseEnd.length === 0 || toldAudience) {
     const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
+    // "Floods: “We lost everything,” said Ana Ruiz": what was said is the quotation that closes before the verb.
+    const closing = quotationClosingBefore(Math.min(speakerStart, verb.start));
+    if (closing !== undefined) return { ...base, kind, reported: [closing, speakerStart] };
     return { ...base, kind, reported: [range.start, speakerStart] };
   }
   const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);

@@ -163,7 +163,7 @@ export function paragraphAttributions(
   let firstSentence = 0;
   for (const [quoteIndex, { span, wordCount, isName }] of quotes.entries()) {
     // Speech that ends on a comma, a question or an exclamation inside the marks is speech, whatever its capitals.
-    if (span.depth > 0 || wordCount === 0 || (isName && !endsLikeSpeech(text, span))) continue;
+    if (span.depth > 0 || wordCount === 0 || (isName && !endsLikeSpeech(text, span) && !standsAsSentence(text, span))) continue;
     // Outer quotations come in order and do not overlap, so the walk over sentences is linear overall.
     while (firstSentence < sentences.length && sentences[firstSentence].end <= span.start) firstSentence++;
     const own: number[] = [];
@@ -174,7 +174,8 @@ export function paragraphAttributions(
     }
     if (owner < 0) continue;
     const attribution = attributions[owner];
-    attribution.content = addRange(attribution.content, [span.innerStart, span.innerEnd]);
+    // The quotation with its marks, as the reader sees it.
+    attribution.content = addRange(attribution.content, [span.start, span.end]);
     attribution.direct = true;
     quoteOwner[quoteIndex] = owner;
     if (attribution.kind !== 'vague') for (const index of own) neighbourhood.speakerOfSentence.set(index, owner);
@@ -216,7 +217,13 @@ interface Neighbourhood {
 
 /** Whether a quotation opens its sentence and closes on the sentence's own full stop: "“This is all me.”" */
 function opensItsSentence(text: string, span: QuoteSpan, sentence: number, sentenceStarts: readonly number[]): boolean {
-  return span.start <= (sentenceStarts[sentence] ?? -1) && /[.?!\u2026]\s*$/u.test(text.slice(span.innerStart, span.innerEnd));
+  return (span.start <= (sentenceStarts[sentence] ?? -1) && /[.?!\u2026]\s*$/u.test(text.slice(span.innerStart, span.innerEnd))) || standsAsSentence(text, span);
+}
+
+/** A quotation right after another that ended a sentence, ending on its own full stop: “… every job.” “Every single one.” */
+function standsAsSentence(text: string, span: QuoteSpan): boolean {
+  // The parser does not end a sentence between two quotations, so the marks tell.
+  return /[.?!\u2026]["\u201d']{1,2}\s+$/u.test(text.slice(Math.max(0, span.start - 6), span.start)) && /[.?!\u2026]\s*$/u.test(text.slice(span.innerStart, span.innerEnd));
 }
 
 /**

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, type SourceAttribution } from '../index';
+
+/** One attribution as a reader would check it: who, by which cue, saying what. */
+interface Seen {
+  speaker: string | null;
+  resolved: string | null;
+  cue: string | null;
+  kind: string;
+  direct: boolean;
+  content: string[];
+}
+
+const seen = (text: string): Seen[] =>
+  attribute(text, { format: 'plaintext' }).map((source: SourceAttribution) => ({
+    speaker: source.speaker?.text ?? null,
+    resolved: source.resolved,
+    cue: source.cue?.text ?? null,
+    kind: source.kind,
+    direct: source.direct,
+    content: source.content.map((range) => text.slice(range.offset, range.endOffset)),
+  }));
+
+/** The speaker the model gives for the words `said`. */
+const speakerOf = (text: string, said: string): string | null | undefined => {
+  const at = text.indexOf(said);
+  const source = attribute(text, { format: 'plaintext' }).find((candidate) => candidate.content.some((range) => range.offset <= at && at + said.length <= range.endOffset));
+  return source === undefined ? undefined : (source.resolved ?? source.speaker?.text ?? null);
+};
+
+describe('attribute(): who is cited for what', () => {
+  it('gives the speaker, the cue and the reported words of indirect speech, in document order', () => {
+    expect(seen('The mayor, Ana Ruiz, said the budget was balanced. She added that no cuts were needed.')).toEqual([
+      { speaker: 'Ana Ruiz', resolved: 'Ana Ruiz', cue: 'said', kind: 'named', direct: false, content: ['the budget was balanced.'] },
+      { speaker: 'She', resolved: 'Ana Ruiz', cue: 'added', kind: 'pronoun', direct: false, content: ['no cuts were needed.'] },
+    ]);
+  });
+
+  it('keeps vague and anonymous sources, with their words, as such', () => {
+    expect(seen('Critics say the plan will fail.')).toEqual([{ speaker: 'Critics', resolved: null, cue: 'say', kind: 'vague', direct: false, content: ['the plan will fail.'] }]);
+    expect(seen('A senior official said the talks had stalled.').map((source) => [source.kind, source.resolved])).toEqual([['anonymous', null]]);
+  });
+
+  it('tells organisations and documents from people', () => {
+    expect(seen('The health ministry said 40 clinics would close.')[0].kind).toBe('organisation');
+    expect(seen('The audit found that 40 clinics had closed.')[0].kind).toBe('document');
+  });
+
+  it('gives a quotation to the speaker after it, however long their description', () => {
+    const text = '“We cannot keep the doors open past March,” Ana Ruiz, who has run the bakery on the square for 30 years, said on Tuesday.';
+    expect(seen(text)).toEqual([
+      { speaker: 'Ana Ruiz', resolved: 'Ana Ruiz', cue: 'said', kind: 'named', direct: true, content: ['“We cannot keep the doors open past March,”'] },
+    ]);
+    expect(speakerOf('“It came out of nowhere,” Tomas Vidal, 44, said of the storm.', 'out of nowhere')).toBe('Tomas Vidal');
+    expect(speakerOf('“I will not resign,” state Sen. Maria Lopez (D) said after the vote.', 'will not resign')).toBe('Maria Lopez');
+    expect(speakerOf('“It was not a fair fight,” said former Gov. Luis Vidal.', 'a fair fight')).toBe('Luis Vidal');
+    expect(speakerOf('“It was not a fair fight,” said pollster Ana Ruiz.', 'a fair fight')).toBe('Ana Ruiz');
+    expect(speakerOf('But Tomas Vidal, the union’s treasurer, said the strike fund was empty.', 'strike fund')).toBe('Tomas Vidal');
+  });
+
+  it('reads speech after a colon, to the end of the quotation it opens', () => {
+    const text = 'Ruiz wrote on Facebook: “We are closing for good. Thank you all.” The bakery opened in 1994.';
+    expect(speakerOf(text, 'Thank you all')).toBe('Ruiz');
+    expect(speakerOf(text, 'opened in 1994')).toBeUndefined();
+    expect(speakerOf('Sen. Maria Lopez (D-Ore.): "I have not seen those figures anywhere."', 'those figures')).toBe('Maria Lopez');
+  });
+
+  it('reads verbs that attribute only beside a quotation, and leaves them alone elsewhere', () => {
+    expect(speakerOf('“Well, let me put it this way,” he continued.', 'put it this way')).toBe('he');
+    expect(speakerOf('“Who pays for it?” Vidal wondered aloud.', 'Who pays')).toBe('Vidal');
+    expect(seen('The strike continued for three weeks.')).toEqual([]);
+  });
+
+  it('carries a speaker on along a run of quotation, and to a paragraph that opens with a quotation', () => {
+    const run = '“The plant gave this valley its name,” said Ana Ruiz, the mayor. “We will fight for every job.” “Every single one.”';
+    expect(speakerOf(run, 'fight for every job')).toBe('Ana Ruiz');
+    expect(speakerOf(run, 'Every single one')).toBe('Ana Ruiz');
+    const paragraphs = 'Ana Ruiz, the mayor, said the plant must stay open.\n\n“We will fight for every job in this valley.”';
+    expect(seen(paragraphs)[1]).toEqual({ speaker: null, resolved: 'Ana Ruiz', cue: null, kind: 'named', direct: true, content: ['“We will fight for every job in this valley.”'] });
+    // A sentence of the reporter's own closes the paragraph before: the speaker is not carried over it.
+    expect(speakerOf('Ana Ruiz said the plant must stay open. The plant closed in 2019.\n\n“We will fight for every job in this valley.”', 'every job')).toBeUndefined();
+  });
+
+  it('gives a quotation after background sentences to the paragraph’s only speaker, and to no one when there were two', () => {
+    const one = 'Ana Ruiz said the plant must stay open. It employs most of the town. “We will fight for every job in this valley.”';
+    expect(speakerOf(one, 'every job')).toBe('Ana Ruiz');
+    const two = 'Ana Ruiz said the plant must stay open. Tomas Vidal said it must close. It employs most of the town. “We will fight for every job in this valley.”';
+    expect(speakerOf(two, 'every job')).toBeUndefined();
+  });
+
+  it('gives a quotation inside a sentence to the subject of its clause, not to a noun the name qualifies', () => {
+    expect(speakerOf('Ruiz is calling the closure “a betrayal of everyone who worked there”.', 'a betrayal')).toBe('Ruiz');
+    expect(speakerOf('The town was quiet, even if Vidal called the decision “a disgrace”.', 'a disgrace')).toBe('Vidal');
+    expect(speakerOf('Workers gathered as two senior Lisbon officials toured the “model factory” on Friday.', 'model factory')).toBeUndefined();
+    // One capitalised word opening a sentence may be a plain noun, unless the paragraph writes it as a name.
+    expect(speakerOf('Separatists held a “referendum” in the east.', 'referendum')).toBeUndefined();
+    expect(speakerOf('Ruiz called it “a betrayal”. Later that day Ruiz met the workers.', 'a betrayal')).toBe('Ruiz');
+  });
+
+  it('reads named polls and documents as sources, and an unnamed poll as none', () => {
+    expect(speakerOf('A Quinnipiac poll released Monday showed the governor at 41 percent.', 'the governor at 41 percent')).toBe('Quinnipiac poll');
+    expect(speakerOf('In the latest Marist survey, 38 percent of voters backed the plan.', '38 percent')).not.toBeUndefined();
+    expect(speakerOf('A new poll shows the governor at 41 percent.', 'the governor at 41 percent')).toBeUndefined();
+  });
+
+  it('reads a named speaker’s plans and promises as theirs', () => {
+    expect(speakerOf('Senator Ana Ruiz has promised to build 12,000 homes.', 'build 12,000 homes')).toBe('Ana Ruiz');
+    expect(speakerOf('The council plans to build 12,000 homes.', 'build 12,000 homes')).toBe('council');
+    expect(speakerOf('Most residents want the plant to stay.', 'the plant to stay')).toBeUndefined();
+  });
+
+  it("reads the archives' doubled apostrophes as quotation marks", () => {
+    const text = "''We will be back next year,'' said Tomas Vidal, the festival's director.";
+    expect(seen(text)).toEqual([{ speaker: 'Tomas Vidal', resolved: 'Tomas Vidal', cue: 'said', kind: 'named', direct: true, content: ["''We will be back next year,''"] }]);
+  });
+
+  it('keeps a title abbreviation and the name after it in one sentence', () => {
+    expect(speakerOf('“The deal is dead,” said Sen. Maria Lopez. She left soon after.', 'The deal is dead')).toBe('Maria Lopez');
+  });
+});
+
+describe('attribute(): who a speaker stands for, within the story', () => {
+  it('resolves surnames, titles and pronouns to the full name given first, across paragraphs', () => {
+    const text = 'North Korean leader Kim Jong Un said the tests would go on.\n\nKim added that talks were over. He said the army was ready.\n\nThe North Korean leader told the assembly that no one would stop them.';
+    expect(seen(text).map((source) => [source.speaker, source.resolved])).toEqual([
+      ['Kim Jong Un', 'Kim Jong Un'],
+      ['Kim', 'Kim Jong Un'],
+      ['He', 'Kim Jong Un'],
+      ['North Korean', 'Kim Jong Un'],
+    ]);
+  });
+
+  it('resolves "it" to the last organisation and leaves a pronoun with no one before it unresolved', () => {
+    const text = 'The health ministry said 40 clinics would close. It said the rest would stay open.';
+    expect(seen(text).map((source) => source.resolved)).toEqual(['health ministry', 'health ministry']);
+    expect(seen('He said the plan would work.')[0]).toMatchObject({ kind: 'pronoun', resolved: null });
+  });
+
+  it('counts offsets in UTF-16 units, as the editor and the lint JSON do', () => {
+    const text = '🌊 Floods: “We lost everything,” said Ana Ruiz.';
+    const [source] = attribute(text, { format: 'plaintext' });
+    expect(text.slice(source.speaker!.offset, source.speaker!.endOffset)).toBe('Ana Ruiz');
+    expect(text.slice(source.content[0].offset, source.content[0].endOffset)).toBe('“We lost everything,”');
+  });
+
+  it('places attributions in a markdown draft at their place in the file', () => {
+    const text = '# Floods\n\n*Lisbon* — “We lost everything,” said **Ana Ruiz**.\n';
+    const [source] = attribute(text, { format: 'markdown' });
+    expect(text.slice(source.speaker!.offset, source.speaker!.endOffset)).toBe('Ana Ruiz');
+  });
+});
