@@ -1,18 +1,21 @@
 /**
  * `npm run eval`: runs Copydesk and two reference lines over the labelled evaluation sets and prints
- * one table of precision, recall, F1 and false-positive rates.
+ * one table of precision, recall, F1 and false-positive rates, then the PolNeAR "who is speaking"
+ * figures for the train and dev splits (the same figures as ../shared/eval/polnear_score.py).
  *
  *   npm run eval [-- --json FILE]
  *
  * Data comes from `COPYDESK_EVAL_DIR` (default `../shared/eval` beside the repository) and is never
- * copied. Each set is linted in one call: its sentences joined as plain-text paragraphs.
+ * copied. Each set is linted in one call: its sentences joined as plain-text paragraphs. PolNeAR
+ * articles are linted and attributed one at a time, each as one plain-text draft.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evalDir, loadBabe, loadCheckThat, loadNpov, loadRecasens } from './data';
 import { flaggedBy, fpRow, lintSet, prRow, sentenceTallies, wordRows, type Family, type LintFn, type Row } from './evaluate';
-import { surfaceMatcher } from './scoring';
+import { draftAsCliReads, loadPolnear, POLNEAR_SPLITS, renderPolnear, scorePolnear, type EngineAttribution, type PolnearResult } from './polnear';
+import { surfaceMatcher, type SpanFinding } from './scoring';
 import { renderTable } from './table';
 
 /** The engine surface the harness uses (see server/src/core/index.ts). */
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
   const checkThat = loadCheckThat(dir);
   const npov = loadNpov(dir);
   const recasens = loadRecasens(dir);
+  const polnear = POLNEAR_SPLITS.map((split) => ({ split, rows: loadPolnear(dir, split) }));
 
   const engine: Engine = await import('../../server/src/core/index');
   const listPhrases = [...engine.wordLists.loadedTerms, ...engine.wordLists.loadedVerbs].flatMap((e) => [e.term, ...e.forms]);
@@ -116,9 +120,33 @@ async function main(): Promise<void> {
     if (odd > 0) notes.push(`${set}: ${odd} sentence(s) with unpaired double quotes`);
   }
   for (const note of notes) console.log(`note: ${note}`);
+
+  // PolNeAR: each article linted and attributed on its own, as the scorer lints one .txt file per article.
+  const polnearResults: PolnearResult[] = [];
+  const polnearNotes: string[] = [];
+  for (const { split, rows: articles } of polnear) {
+    const t0 = performance.now();
+    const findings = new Map<string, SpanFinding[]>();
+    const sources = new Map<string, EngineAttribution[]>();
+    for (const article of articles) {
+      const draft = draftAsCliReads(article.text);
+      findings.set(article.id, engine.lint(draft, { format: 'plaintext' }));
+      sources.set(article.id, engine.attribute(draft, { format: 'plaintext' }));
+    }
+    polnearResults.push(scorePolnear(split, articles, findings, sources));
+    const attributions = articles.reduce((n, a) => n + a.attributions.length, 0);
+    polnearNotes.push(`polnear-${split}: ${articles.length} articles, ${attributions} annotated attributions, linted and attributed in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  }
+  console.log('');
+  console.log(renderPolnear(polnearResults));
+  console.log('');
+  console.log('flags inside: loaded-term, editorializing, uncited-figure, scare-quotes, unattributed-claim, hedged-attribution and unattributed-quote findings wholly inside the content of a named source (their words, not the reporter\'s: a wrong flag).');
+  console.log('content P/R/F1: \\w+ words (counted where they start) in the engine\'s attribution content against annotated content. speaker match: of annotated attributions with a source whose content the engine finds, the share whose engine speaker overlaps the annotated source.');
+  console.log('train is for reading and tuning; dev is for checking. Same figures as ../shared/eval/polnear_score.py.');
+  for (const note of polnearNotes) console.log(`note: ${note}`);
   if (options.json) {
-    writeFileSync(resolve(options.json), `${JSON.stringify(rows, null, 2)}\n`);
-    console.log(`wrote ${rows.length} rows to ${resolve(options.json)}`);
+    writeFileSync(resolve(options.json), `${JSON.stringify({ rows, polnear: polnearResults }, null, 2)}\n`);
+    console.log(`wrote ${rows.length} rows and ${polnearResults.length} PolNeAR splits to ${resolve(options.json)}`);
   }
   console.log(`elapsed: ${((performance.now() - began) / 1000).toFixed(2)} s`);
 }
