@@ -58,6 +58,19 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf('But Tomas Vidal, the union’s treasurer, said the strike fund was empty.', 'strike fund')).toBe('Tomas Vidal');
   });
 
+  it('reads an attribution set off by commas as the source of its whole sentence, and not a list of names', () => {
+    const text = 'The trouble, Ruiz writes, began when the plant closed in 2019.';
+    expect(seen(text)).toEqual([{ speaker: 'Ruiz', resolved: 'Ruiz', cue: 'writes', kind: 'named', direct: false, content: ['The trouble', 'began when the plant closed in 2019.'] }]);
+    expect(seen('Ruiz, Vidal and Lopez met on Tuesday.')).toEqual([]);
+  });
+
+  it('gives a quotation to whoever follows "said" right after it, named or not', () => {
+    const text = '“Her numbers have not moved in a month,” said a longtime adviser to the mayor, who asked not to be named.';
+    expect(seen(text).map((source) => [source.kind, source.direct, source.content])).toEqual([['anonymous', true, ['“Her numbers have not moved in a month,”']]]);
+    // Without the quotation, "said a" opens reported speech, not a speaker.
+    expect(seen('The mayor said a deal was close.').map((source) => source.speaker)).toEqual(['The mayor']);
+  });
+
   it('reads speech after a colon, to the end of the quotation it opens', () => {
     const text = 'Ruiz wrote on Facebook: “We are closing for good. Thank you all.” The bakery opened in 1994.';
     expect(speakerOf(text, 'Thank you all')).toBe('Ruiz');

@@ -477,7 +477,7 @@ function colonSpeaker(
   const match = /:\s*(?:["\u201c]|'')/u.exec(sentence);
   if (!match) return undefined;
   const colon = range.start + match.index;
-  if (insideQuote(colon) || mentions.some((mention) => mention.verbStart < colon)) return undefined;
+  if (insideQuote(colon) || mentions.some((mention) => mention.verbStart < colon && mention.kind !== 'none')) return undefined;
   // "Floods: “We lost everything,” said Ana Ruiz": a speaker named with a verb owns the quotation already.
   const opened = quotationEnd(colon + 1);
   if (opened !== undefined && mentions.some((mention) => mention.reported !== undefined && mention.reported[0] <= colon + 1 && mention.reported[1] >= opened - 1)) return undefined;
@@ -638,7 +638,10 @@ function classifyMention(
     const after = wordsAfter(text, range, verb.end, 4);
     const appositive = appositiveBefore(text, range, verb);
     const opensSpeaker = (word: Word): boolean => isCapitalised(word.text) || sets.titles.has(word.lower);
+    // "“…,” said a longtime adviser to the mayor": right after a quotation, whoever follows the verb speaks.
+    const afterQuotation = /[,?!\u2014-]\s*["\u201d']{1,2}\s*$/u.test(text.slice(Math.max(range.start, verb.start - 6), verb.start));
     const modified =
+      afterQuotation && after.length > 1 && (after[0].lower === 'a' || after[0].lower === 'an' || after[0].lower === 'one') ||
       after.length > 1 &&
       (SPEAKER_MODIFIERS.has(after[0].lower) || (/\p{Ll}/u.test(after[0].text[0]) && /["\u201d']\s*$/u.test(text.slice(Math.max(range.start, verb.start - 4), verb.start)))) &&
       (namesSomeone(after.slice(1, 3)) || anonymous.some((match) => match.start === after[0].start));
@@ -666,6 +669,10 @@ function classifyMention(
   // own words ("the Syrian regime") are not part of it.
   const toldAudience = ['told', 'tells', 'telling'].includes(verbKey) && restOfSentence.length <= 3 && !restOfSentence.some((word) => word.lower === 'that');
   if (colonAfter && !inverted) return { ...base, kind, reported: [verb.end + colonAfter[0].length, quotationEnd(verb.end + colonAfter[0].length) ?? range.end] };
+  // "The trouble, Frank writes, began in the 1970s": an attribution set off by commas inside the sentence
+  // stands for all of it.
+  const setOff = !inverted && clauseEnd.length === 0 && subject.length > 0 && /^\s*,/u.test(text.slice(verb.end, verb.end + 3)) && /,\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 3), subject[0].start)) && restOfSentence.length > 0;
+  if (setOff) return { ...base, kind, reported: [range.start, range.end] };
   if (inverted || clauseEnd.length === 0 || toldAudience) {
     const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
     // "Floods: “We lost everything,” said Ana Ruiz": what was said is the quotation that closes before the verb.
@@ -726,11 +733,16 @@ function span(words: Word[]): [number, number] | undefined {
     (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower) || sets.pronounsAlways.has(word.lower) || sets.pronounsNeedingAntecedent.has(word.lower) || sets.placeholderWords.has(word.text);
   let last = words.length - 1;
   while (last >= 0 && !significant(words[last])) last--;
-  if (last < 0) return words.length > 0 ? [words[0].start, words[words.length - 1].end] : undefined;
+  if (last < 0) {
+    // No name: the whole description, without the preposition it may end on ("a longtime adviser to").
+    let end = words.length - 1;
+    while (end > 0 && PREPOSITIONS.has(words[end].lower)) end--;
+    return words.length > 0 ? [words[0].start, words[end].end] : undefined;
+  }
   if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
   // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
   let first = last;
-  while (first > 0 && (significant(words[first - 1]) || /['\u2019]s$/.test(words[first - 1].text) || /^[\p{Ll}-]+$/u.test(words[first - 1].text) && sets.titles.has(words[first].lower))) first--;
+  while (first > 0 && (significant(words[first - 1]) || /['\u2019]s$/.test(words[first - 1].text) || ((/^[\p{Ll}-]+$/u.test(words[first - 1].text) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
   return [words[first].start, words[last].end];
 }
 
