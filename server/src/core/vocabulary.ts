@@ -101,6 +101,8 @@ export const sets = {
   placeholderWords: new Set(vocabulary.placeholders.words),
   commonSubjects: wordSet(vocabulary.common_subjects.words),
   intentionVerbs: wordSet(vocabulary.intention_verbs.words),
+  evidenceVerbs: wordSet(vocabulary.evidence_verbs.words),
+  reportingWords: wordSet(vocabulary.reporting_verbs.words),
 };
 
 /** Lower-cases and normalises a word for set lookups. */

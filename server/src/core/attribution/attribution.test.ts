@@ -114,12 +114,17 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf('A Quinnipiac poll released Monday showed the governor at 41 percent.', 'the governor at 41 percent')).toBe('Quinnipiac poll');
     expect(speakerOf('In the latest Marist survey, 38 percent of voters backed the plan.', '38 percent')).not.toBeUndefined();
     expect(speakerOf('A new poll shows the governor at 41 percent.', 'the governor at 41 percent')).toBeUndefined();
+    // A name in another clause does not make the polls a named document.
+    expect(speakerOf('He is popular in the state, where polls show Ruiz slightly ahead.', 'Ruiz slightly ahead')).toBeUndefined();
+    expect(speakerOf('Polls suggest Ruiz has the best chance of winning.', 'the best chance')).toBeUndefined();
   });
 
   it('reads a named speaker’s plans and promises as theirs', () => {
     expect(speakerOf('Senator Ana Ruiz has promised to build 12,000 homes.', 'build 12,000 homes')).toBe('Ana Ruiz');
     expect(speakerOf('The council plans to build 12,000 homes.', 'build 12,000 homes')).toBe('council');
     expect(speakerOf('Most residents want the plant to stay.', 'the plant to stay')).toBeUndefined();
+    // After a possessive the verb form is a noun: "Ruiz's hopes" are not Ruiz hoping.
+    expect(speakerOf("A win would go a long way in complicating Ruiz's hopes of a second term.", 'of a second term')).toBeUndefined();
   });
 
   it("reads the archives' doubled apostrophes as quotation marks", () => {

@@ -268,6 +268,8 @@ function intentionMention(
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) subject = subject.slice(0, -1);
   const nearest = subject[subject.length - 1];
   if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower))) return undefined;
+  // "Trump's hopes", "the mayor's plans": after a possessive the verb form is a noun.
+  if (/['\u2019]s?$/u.test(nearest.text) && !sets.pronounsAlways.has(nearest.lower)) return undefined;
   const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
   if (kind === 'none' || kind === 'vague' || kind === 'generic') return undefined;
   const rest = text.slice(verb.end, range.end);
@@ -287,6 +289,9 @@ function besideQuotation(text: string, verb: { start: number; end: number }): bo
 
 // The head nouns of documents, polls and counts that can stand as a source.
 const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
+// Words that open a new clause: a document's subject does not reach back over them.
+const CLAUSE_WORDS = new Set(['where', 'and', 'that', 'which', 'who', 'when', 'while', 'but', 'because', 'as', 'if', 'although', 'though', 'since', 'than', 'or']);
+const DOCUMENT_QUALIFIERS = new Set(['by', 'from', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'conducted', 'released', 'published', 'taken', 'issued', 'last', 'this', 'week', 'month', 'year', 'earlier', 'latest', 'new', 'recent', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'now', 'still']);
 const POINTING = /^(?:the|this|that|these|those|its|their|his|her|our|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)$/iu;
 
 /**
@@ -297,9 +302,15 @@ const POINTING = /^(?:the|this|that|these|those|its|their|his|her|our|[\p{Lu}][\
 function namesADocument(text: string, mention: SpeakerMention): boolean {
   if (!mention.speaker || (mention.kind !== 'named' && mention.kind !== 'generic')) return false;
   const lead = /(?:^|[\s,;:(])((?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,8})$/u.exec(text.slice(Math.max(0, mention.speaker[0] - 80), mention.speaker[0]))?.[1] ?? '';
-  const words = `${lead}${text.slice(mention.speaker[0], mention.verbStart)}`.split(/\s+/).filter(Boolean);
-  const head = words.findIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/['\u2019]s$/u, '')));
+  let words = `${lead}${text.slice(mention.speaker[0], mention.verbStart)}`.split(/\s+/).filter(Boolean);
+  // The subject's noun phrase only: "where polls show Mrs. Clinton" and "Polls suggest Kasich has" do not
+  // make "Clinton" or "Kasich" a document.
+  const clauseStart = words.map((word) => word.toLowerCase()).findLastIndex((word) => CLAUSE_WORDS.has(word) || sets.evidenceVerbs.has(word) || sets.reportingWords.has(word));
+  words = words.slice(clauseStart + 1);
+  const head = words.findLastIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/['\u2019]s$/u, '')));
   if (head < 0) return false;
+  // After the head, only what qualifies it: "poll by the Public Policy Institute of California", "poll last month".
+  if (!words.slice(head + 1).every((word) => /^\p{Lu}/u.test(word) || DOCUMENT_QUALIFIERS.has(word.toLowerCase()) || /^\d/.test(word))) return false;
   return words.some((word, index) => index !== head && /^\p{Lu}/u.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
 }
 
