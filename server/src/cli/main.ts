@@ -12,12 +12,14 @@ import { explainRule } from './commands/explain';
 import { writeStarterConfig } from './commands/init';
 import { listRules } from './commands/rules';
 import { runSources } from './commands/sources';
+import { reportConfigProblems } from './config-problems';
 import { describeError } from './errors';
 import { collectTargets, formatForPath } from './files';
 import { countSeverities, displayPath, renderReport, summaryLine, type FileReport } from './formats/index';
 import { runJob, type LintJob, type LintOutcome } from './lint-file';
 import { bundledWorkerScript, lintInWorkers, threadCount } from './parallel';
 import { createProgress } from './progress';
+import { printable } from './terminal';
 import { helpText, VERSION } from './usage';
 
 export { formatForPath } from './files';
@@ -71,7 +73,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
   } catch (error) {
     const { line, internal } = describeError(error);
-    io.stderr(`copydesk: ${line}\n`);
+    io.stderr(`copydesk: ${printable(line)}\n`);
     if (internal && (io.env ?? process.env).COPYDESK_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return 2;
   }
@@ -84,7 +86,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   let problems = false;
   const complain = (message: string): void => {
     problems = true;
-    io.stderr(`copydesk: ${message}\n`);
+    io.stderr(`copydesk: ${printable(message)}\n`);
   };
 
   const explicit = options.config === undefined ? undefined : resolve(cwd, options.config);
@@ -107,11 +109,9 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
     if (index === undefined) {
       index = configs.push({ ...loaded.config, rules: { ...loaded.config.rules, ...options.rules } }) - 1;
       configIndex.set(loaded, index);
-      if (loaded.path && loaded.problems.length > 0) {
+      if (reportConfigProblems(loaded, cwd, io)) {
         problems = true;
-        for (const problem of loaded.problems) io.stderr(`${displayPath(loaded.path, cwd)}:${problem.line}:${problem.column}: ${problem.message}\n`);
-        io.stderr(`copydesk: ${displayPath(loaded.path, cwd)} has errors; linting with the defaults in their place.\n`);
-        notifications.push({ message: `${loaded.problems.length} problem(s) in this config file; defaults were used in their place.`, file: loaded.path });
+        notifications.push({ message: `${loaded.problems.length} problem(s) in this config file; defaults were used in their place.`, file: loaded.path ?? undefined });
       }
     }
     return index;

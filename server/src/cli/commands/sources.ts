@@ -4,14 +4,17 @@
  * counts of named, anonymous and vague sourcing, a line for a story that rests on one source); `json` and
  * `csv` give every attribution with 0-based UTF-16 offsets, like the lint JSON.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { attribute, summariseSources, type SourceAttribution } from '../../core/index';
-import { createConfigCache } from '../../project/config-file';
+import { createConfigCache, type LoadedConfig } from '../../project/config-file';
+import { reportConfigProblems } from '../config-problems';
 import type { CliIO } from '../main';
 import { UsageError } from '../errors';
 import { collectTargets, formatForPath } from '../files';
 import { displayPath } from '../formats/report';
 import { readDraft } from '../lint-file';
+import { printable } from '../terminal';
 import { didYouMean } from '../suggest';
 
 /** The formats of `copydesk sources`. */
@@ -94,7 +97,13 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
   const collected = collectTargets(options.patterns, { cwd, ignore: options.ignore, errorOnUnmatched: true });
   collected.errors.forEach(complain);
   for (const notice of collected.notices) io.stderr(`copydesk: ${printable(notice)}\n`);
-  const resolver = createConfigCache(options.config === undefined ? undefined : resolve(cwd, options.config));
+  const explicit = options.config === undefined ? undefined : resolve(cwd, options.config);
+  if (explicit !== undefined && !existsSync(explicit)) {
+    io.stderr(`copydesk: --config ${printable(options.config!)}: no such file\n`);
+    return 2;
+  }
+  const resolver = createConfigCache(explicit);
+  const reported = new Set<LoadedConfig>();
 
   const drafts: DraftSources[] = [];
   for (const target of collected.targets) {
@@ -106,6 +115,10 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
     }
     try {
       const loaded = resolver.forFile(target.path);
+      if (!reported.has(loaded)) {
+        reported.add(loaded);
+        if (reportConfigProblems(loaded, cwd, io)) problems = true;
+      }
       drafts.push({ file: target.path, sources: attribute(readDraft(target.path), { format, config: loaded.config }) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -170,11 +183,6 @@ function formatCsv(drafts: ReadonlyArray<{ file: string; sources: SourceAttribut
 function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Draft text and file names for a terminal: control characters and bidi overrides shown as escapes. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
 /** The editor's view: each source once with what it carries, then the counts, per draft. */

@@ -114,6 +114,15 @@ const COMMON_CAPITALISED = new Set(
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because']);
+// What may stand between a verb of saying and the "that" of its speech: an audience, a time, a manner.
+const BEFORE_THAT = new Set([
+  'on', 'in', 'at', 'during', 'last', 'this', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'reporters', 'journalists',
+  'him', 'her', 'them', 'me', 'us', 'you', 'statement', 'interview', 'letter', 'speech', 'week', 'month', 'year', 'earlier',
+  'later', 'privately', 'publicly', 'repeatedly', 'also', 'again', 'recently', 'separately', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'weekend', 'news', 'conference', 'briefing', 'phone', 'call', 'email', 'post',
+  'supporters', 'voters', 'lawmakers', 'congress', 'audience', 'crowd', 'told', 'with', 'by', 'after', 'before', 'of',
+]);
+
 // Words that open a speaker named after the verb: "said former Sen. Evan Bayh", "said one Democrat familiar with".
 const SPEAKER_MODIFIERS = new Set(['former', 'then', 'acting', 'deputy', 'interim', 'outgoing', 'retired', 'longtime', 'veteran', 'senior', 'top', 'chief', 'a', 'an', 'one', 'another', 'two', 'three', 'several']);
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
@@ -182,6 +191,7 @@ export function modelParagraph(
     return false;
   };
   const sentences: SentenceModel[] = [];
+  const mayNameDocument = DOCUMENT_HEAD_NEARBY.test(text);
   let nextVerb = 0;
   for (const [index, range] of sentenceRanges.entries()) {
     const previous = sentences[index - 1];
@@ -191,12 +201,14 @@ export function modelParagraph(
     for (let index = nextVerb; index < verbMatches.length && verbMatches[index].start < range.end; index++) {
       const verb = verbMatches[index];
       if (verb.end > range.end || insideQuote(verb.start)) continue;
+      // "has", "put", "found" name a document's finding only with a document's noun before them; most do not.
+      if (verb.item === 'evidence' && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start))) continue;
       let mention = verb.item === 'intention' ? intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) : classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd, quotationClosingBefore);
       // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
       if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(key(verb.text))) mention = intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) ?? mention;
       if (mention && (verb.item !== 'evidence' || namesADocument(text, mention))) mentions.push(mention);
     }
-    mentions.push(...documentPhrases(text, range, insideQuote));
+    if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
     const colon = colonSpeaker(text, range, mentions, insideQuote, previous, knownSourceMatches, anonymousMatches, quotationEnd);
     if (colon) mentions.push(colon);
     mentions.sort((a, b) => a.verbStart - b.verbStart);
@@ -222,7 +234,8 @@ export function modelParagraph(
 
   const counted = spans.map((span) => {
     const wordCount = (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? []).length;
-    return { span, wordCount, isName: isNameOrTitle(text, { ...span, speakerKnown: false, wordCount }) };
+    // Asked only of quotations that do not read as speech anyway (see `paragraphAttributions`).
+    return { span, wordCount, isName: () => isNameOrTitle(text, { ...span, speakerKnown: false, wordCount }) };
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
   const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt);
@@ -289,6 +302,8 @@ function besideQuotation(text: string, verb: { start: number; end: number }): bo
 
 // The head nouns of documents, polls and counts that can stand as a source.
 const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
+// A quick test for any document head in a stretch of text, before the careful one (ASCII, no u flag: fast).
+const DOCUMENT_HEAD_NEARBY = /\b(?:poll|survey|stud|report|analys|average|tally|count|census|data|figures|estimates|filing|records|documents|memo|audit|review|results|index|forecast|model)/i;
 // Words that open a new clause: a document's subject does not reach back over them.
 const CLAUSE_WORDS = new Set(['where', 'and', 'that', 'which', 'who', 'when', 'while', 'but', 'because', 'as', 'if', 'although', 'though', 'since', 'than', 'or']);
 const DOCUMENT_QUALIFIERS = new Set(['by', 'from', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'conducted', 'released', 'published', 'taken', 'issued', 'last', 'this', 'week', 'month', 'year', 'earlier', 'latest', 'new', 'recent', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'now', 'still']);
@@ -692,7 +707,10 @@ function classifyMention(
     return { ...base, kind, reported: [range.start, speakerStart] };
   }
   const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);
-  const that = following.find((word) => word.lower === 'that');
+  // "said that ...", "told reporters on Tuesday that ...": "that" opens the speech only after an audience or a
+  // time; in "said the crews came twice that week" it is part of it.
+  const thatAt = following.findIndex((word) => word.lower === 'that');
+  const that = thatAt >= 0 && following.slice(0, thatAt).every((word) => BEFORE_THAT.has(word.lower) || isCapitalised(word.text) || /^\d/.test(word.text)) ? following[thatAt] : undefined;
   if (that) return { ...base, kind, reported: [that.start, range.end] };
   if (following[0] && !PREPOSITIONS.has(following[0].lower)) {
     // Without "that", the speaker's words are a clause ("said the talks had failed"), not the object of a

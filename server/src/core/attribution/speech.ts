@@ -116,8 +116,8 @@ const within = (range: Range, start: number, end: number): boolean => start >= r
 export interface QuoteInput {
   span: QuoteSpan;
   wordCount: number;
-  /** Quotation marks around a name or title, not around speech. */
-  isName: boolean;
+  /** Quotation marks around a name or title, not around speech (asked lazily: it is the costly test). */
+  isName: () => boolean;
 }
 
 /**
@@ -163,7 +163,7 @@ export function paragraphAttributions(
   let firstSentence = 0;
   for (const [quoteIndex, { span, wordCount, isName }] of quotes.entries()) {
     // Speech that ends on a comma, a question or an exclamation inside the marks is speech, whatever its capitals.
-    if (span.depth > 0 || wordCount === 0 || (isName && !endsLikeSpeech(text, span) && !standsAsSentence(text, span))) continue;
+    if (span.depth > 0 || wordCount === 0 || (!endsLikeSpeech(text, span) && !standsAsSentence(text, span) && isName())) continue;
     // Outer quotations come in order and do not overlap, so the walk over sentences is linear overall.
     while (firstSentence < sentences.length && sentences[firstSentence].end <= span.start) firstSentence++;
     const own: number[] = [];

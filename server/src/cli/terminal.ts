@@ -1,0 +1,10 @@
+/** What copydesk prints for a terminal: draft text and file names with their control characters escaped. */
+
+/**
+ * Draft text and file names for a terminal: C0 and C1 control characters, line and paragraph separators and
+ * bidi overrides are shown as escapes (`\u{1b}`), so a draft or a file name cannot move the cursor, set the
+ * clipboard, rename the window or reorder what the reader sees.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+}
