@@ -170,13 +170,16 @@ describe('language server over stdio', () => {
     expect(edit.newText).toBe('# house rules\nrules:\n  loaded-term: information # softer\nallow:\n  - strongman\n');
   });
 
-  it('the sourcing report lists named sources, vague attributions, uncited figures and unattributed quotes', async () => {
+  it('the sourcing report lists each source with what it carries, vague attributions, uncited figures and unattributed quotes', async () => {
     const text = (await import('node:fs')).readFileSync(fixture, 'utf8');
     const uri = await open('report.md', text);
     await server.diagnostics(uri, (params) => params.diagnostics.length > 0);
     const report: string = await server.connection.sendRequest('copydesk/sourcingReport', { uri });
     expect(report).toContain('# Sourcing report: report.md');
-    expect(report).toMatch(/- \*\*Shoigu’s ministry\*\* \(named\)\n {2}- \[line 19\]\(file:.*#L19\), said: Shoigu’s ministry said/);
+    expect(report).toContain('9 named, 0 anonymous, 0 vague attributions.');
+    expect(report).toMatch(/- \*\*Kim Jong-un\*\* \(named; 3 claims: 1 quoted, 2 reported; also “he”, “Kim”\)\n {2}- \[line 11\]\(file:.*#L11\), maintains: the armistice was a victory/);
+    expect(report).toMatch(/- \*\*Shoigu’s ministry\*\* \(organisation; 1 claim: 1 quoted, 0 reported\)\n {2}- \[line 19\]\(file:.*#L19\), said: the delegation’s visit will help strengthen relations/);
+    expect(report).toMatch(/- \*\*Korean Central News Agency\*\* \(organisation; 1 claim/);
     expect(report).toMatch(/## Vague attributions\n\n- \[line 5\].*“footage has shown” \(unattributed-claim\)/);
     expect(report).toMatch(/## Uncited figures\n\n- \[line 11\].*“killed nearly five million people”/);
     expect(report).toContain('## Unattributed quotes\n\nNone found.');

@@ -205,7 +205,8 @@ suite('Copydesk in a real VS Code extension host', () => {
     const report = await vscode.commands.executeCommand('copydesk.showSourcingReport');
     assert.strictEqual(report.uri.scheme, 'copydesk-report');
     const text = report.getText();
-    for (const heading of ['## Named sources', '## Vague attributions', '## Uncited figures', '## Unattributed quotes']) assert.ok(text.includes(heading), `report has ${heading}`);
-    assert.match(text, /\*\*Shoigu’s ministry\*\*/);
+    for (const heading of ['## Sources', '## Vague attributions', '## Uncited figures', '## Unattributed quotes']) assert.ok(text.includes(heading), `report has ${heading}`);
+    assert.match(text, /\*\*Shoigu’s ministry\*\* \(organisation; 1 claim: 1 quoted, 0 reported\)/);
+    assert.match(text, /\*\*Kim Jong-un\*\* \(named; 3 claims/);
   });
 });

@@ -91,7 +91,8 @@ const NOT_ROLES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'wi
 
 /** The words of a role right before a name, within its clause: "North Korean leader" of "North Korean leader Kim Jong Un". */
 function roleBefore(text: string, offset: number): string[] {
-  const words = /((?:[\p{L}-]+ ){1,4})$/u.exec(text.slice(Math.max(0, offset - 60), offset))?.[1].trim().split(' ') ?? [];
+  // Whole words only: "Pyongyang’s official Korean Central News Agency" gives "official", not "s official".
+  const words = /(?:^|\s)((?:[\p{L}-]+ ){1,4})$/u.exec(text.slice(Math.max(0, offset - 60), offset))?.[1].trim().split(' ') ?? [];
   while (words.length > 0 && DETERMINERS.has(words[0].toLowerCase())) words.shift();
   // Only a role that ends in a lower-case noun ("leader", "senator") describes the name; "said Kim" does not.
   return words.length > 0 && /^\p{Ll}/u.test(words[words.length - 1]) && !/(?:ed|ing|s)$/u.test(words[words.length - 1]) ? words : [];
@@ -133,7 +134,10 @@ function resolveName(speakerText: string, kind: AttributionKind, names: KnownNam
     const earlier = head === undefined ? undefined : [...names].reverse().find((known) => known.description[known.description.length - 1] === head && described.every((word) => known.description.includes(word)));
     if (earlier) return earlier.name;
   }
-  const name = (isPersonName ? nameWords : words.filter((word, index) => index > 0 || !DETERMINERS.has(word.toLowerCase()))).join(' ');
+  // An organisation or document is named by its own words ("the health ministry" -> "health ministry"); the role
+  // words around it describe it.
+  const ownWords = speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean);
+  const name = (isPersonName ? nameWords : ownWords.filter((word, index) => index > 0 || !DETERMINERS.has(word.toLowerCase()))).join(' ');
   if (!names.some((known) => known.name === name && known.description.join(' ') === description.join(' '))) {
     names.push({ name, tokens: new Set(nameWords), description, kind });
   }

@@ -1,0 +1,58 @@
+/**
+ * Documents, polls and counts as sources: "A Quinnipiac poll released Monday showed ...", "In the latest
+ * Marist survey, ...", when they are named or pointed to, not "a new poll".
+ */
+import { key, sets } from '../vocabulary';
+import type { SpeakerMention } from './model';
+import { COMMON_CAPITALISED } from './speakers';
+
+// The head nouns of documents, polls and counts that can stand as a source.
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
+// A quick test for any document head in a stretch of text, before the careful one (ASCII, no u flag: fast).
+export const DOCUMENT_HEAD_NEARBY = /\b(?:poll|survey|stud|report|analys|average|tally|count|census|data|figures|estimates|filing|records|documents|memo|audit|review|results|index|forecast|model)/i;
+// Words that open a new clause: a document's subject does not reach back over them.
+const CLAUSE_WORDS = new Set(['where', 'and', 'that', 'which', 'who', 'when', 'while', 'but', 'because', 'as', 'if', 'although', 'though', 'since', 'than', 'or']);
+const DOCUMENT_QUALIFIERS = new Set(['by', 'from', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'conducted', 'released', 'published', 'taken', 'issued', 'last', 'this', 'week', 'month', 'year', 'earlier', 'latest', 'new', 'recent', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'now', 'still']);
+const POINTING = /^(?:the|this|that|these|those|its|their|his|her|our|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)$/iu;
+
+/**
+ * Whether a speaker is a document named or pointed to ("the latest Rasmussen poll", "Exit polling", "The poll
+ * by the Public Policy Institute of California"), not "a new poll": the clause before the verb holds a
+ * document's head noun and a name or a pointing word.
+ */
+export function namesADocument(text: string, mention: SpeakerMention): boolean {
+  if (!mention.speaker || (mention.kind !== 'named' && mention.kind !== 'generic')) return false;
+  const lead = /(?:^|[\s,;:(])((?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,8})$/u.exec(text.slice(Math.max(0, mention.speaker[0] - 80), mention.speaker[0]))?.[1] ?? '';
+  let words = `${lead}${text.slice(mention.speaker[0], mention.verbStart)}`.split(/\s+/).filter(Boolean);
+  // The subject's noun phrase only: "where polls show Mrs. Clinton" and "Polls suggest Kasich has" do not
+  // make "Clinton" or "Kasich" a document.
+  const clauseStart = words.map((word) => word.toLowerCase()).findLastIndex((word) => CLAUSE_WORDS.has(word) || sets.evidenceVerbs.has(word) || sets.reportingWords.has(word));
+  words = words.slice(clauseStart + 1);
+  const head = words.findLastIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/['\u2019]s$/u, '')));
+  if (head < 0) return false;
+  // After the head, only what qualifies it: "poll by the Public Policy Institute of California", "poll last month".
+  if (!words.slice(head + 1).every((word) => /^\p{Lu}/u.test(word) || DOCUMENT_QUALIFIERS.has(word.toLowerCase()) || /^\d/.test(word))) return false;
+  return words.some((word, index) => index !== head && /^\p{Lu}/u.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
+}
+
+// "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday": a document as the source
+// of the sentence, when it is named or pointed to.
+const DOCUMENT_PHRASE = /\b(?:[Ii]n|[Bb]y)\s+((?:the|a|an|its|their|this|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,6}?(?:poll|polls|polling|survey|study|report|analysis|average|tally|count|census|filing|audit|forecast))\b/gu;
+
+/** Mentions for documents named in a prepositional phrase of the sentence: the rest of the sentence is theirs. */
+export function documentPhrases(text: string, range: { start: number; end: number }, insideQuote: (offset: number) => boolean): SpeakerMention[] {
+  const found: SpeakerMention[] = [];
+  const sentence = text.slice(range.start, range.end);
+  for (const match of sentence.matchAll(DOCUMENT_PHRASE)) {
+    const at = range.start + (match.index ?? 0);
+    if (insideQuote(at)) continue;
+    const phrase = match[1];
+    const speakerStart = at + match[0].length - phrase.length;
+    const inner = phrase.split(/\s+/);
+    const named = inner.slice(1).some((word) => /^\p{Lu}/u.test(word)) || POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an';
+    if (!named) continue;
+    const verbEnd = at + match[0].indexOf(' ');
+    found.push({ verbStart: at, verbEnd, verb: key(match[0].slice(0, match[0].indexOf(' '))), kind: 'named', speaker: [speakerStart, speakerStart + phrase.length], reported: [range.start, range.end] });
+  }
+  return found;
+}

@@ -1,0 +1,183 @@
+/**
+ * Speakers of quotations that no reporting verb claims: a verb that attributes only beside a quotation,
+ * the subject of the clause that holds a quotation, a name and a verb right after one, a speaker before a
+ * colon that opens one.
+ */
+import { sets } from '../vocabulary';
+import type { SentenceModel, SpeakerMention, Word } from './model';
+import { classifySubject, COMMON_CAPITALISED, FINITE_AUXILIARIES, isCapitalised, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
+
+/**
+ * Whether a quotation-only verb stands beside a quotation: right after one and its speaker ("“…,” he
+ * continued", "“…?” reacted Trump") or right before a colon that opens one ("Pence went on: “…”").
+ */
+export function besideQuotation(text: string, verb: { start: number; end: number }): boolean {
+  if (/^\s*:\s*["\u201c\u2018']/u.test(text.slice(verb.end, verb.end + 8))) return true;
+  const before = text.slice(Math.max(0, verb.start - 80), verb.start);
+  return /[,?!.\u2026\u2014-]\s*["\u201d\u2019']\s*(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}$/u.test(before);
+}
+
+
+/**
+ * The name, title or pronoun that opens a sentence, before `limit`: "Rep. Trey Gowdy" of "Rep. Trey Gowdy
+ * (R-S.C.): …", "Huckabee" of "Huckabee is labeling …". Stops at a comma or parenthesis.
+ */
+function openingSubject(text: string, range: { words: Word[] }, limit: number): Word[] {
+  const subject: Word[] = [];
+  // An opening phrase is not the subject: "In her speech, Clinton emphasized ...", "But Clinton said".
+  let from = 0;
+  const opener = range.words[0];
+  if (opener && OPENING_CONJUNCTIONS.has(opener.lower)) from = 1;
+  else if (opener && PREPOSITIONS.has(opener.lower)) {
+    const comma = range.words.findIndex((word, index) => index > 0 && index <= 8 && text.slice(range.words[index - 1].end, word.start).includes(','));
+    if (comma > 0) from = comma;
+  }
+  for (const word of range.words.slice(from)) {
+    if (word.end > limit || subject.length >= MAX_SUBJECT_WORDS) break;
+    const last = subject[subject.length - 1];
+    if (last && /[(,"\u201c\u201d]/u.test(text.slice(last.end, word.start))) break;
+    const nameLike = (isCapitalised(word.text) && !(subject.length === 0 && COMMON_CAPITALISED.has(word.lower) && !sets.pronounsAlways.has(word.lower))) || sets.titles.has(word.lower) || (subject.length === 0 && sets.pronounsAlways.has(word.lower));
+    if (!nameLike) break;
+    subject.push(word);
+    if (sets.pronounsAlways.has(word.lower)) break;
+  }
+  return subject.length > 0 && !PREPOSITIONS.has(subject[0].lower) ? subject : [];
+}
+
+/**
+ * Speakers of quotations that no reporting verb claims; each owns quotations of its sentence only, never
+ * its other words, so the rules' questions about reported speech and sourced figures do not see them:
+ * - the sentence's subject, when it names someone ("Huckabee is labeling Obama's actions “a blatant abuse
+ *   of power”", "Sanders credited the win to “a closed primary”");
+ * - failing that, the subject of the clause that holds the quotation ("..., even if he reserved his passion
+ *   for “comprehensive immigration reform”");
+ * - a name and a verb right after a quotation that ends as speech does ("“Go back to Univision,” Trump
+ *   barked").
+ */
+export function quotationSpeakers(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  quoteSpans: ReadonlyArray<{ start: number; end: number; innerEnd: number }>,
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+): SpeakerMention[] {
+  const first = range.words[0];
+  if (!first || quoteSpans.length === 0) return [];
+  const found: SpeakerMention[] = [];
+  const speaker = (subject: Word[], verb: Word): SpeakerMention | undefined => {
+    const last = subject[subject.length - 1];
+    if (subject.length === 1 && subject[0] === first && !openingWordNames(text, last, knownSources)) return undefined;
+    const kind = classifySubject(subject, first.start, previous, knownSources, anonymous);
+    if (kind === 'none' || kind === 'vague') return undefined;
+    return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
+  };
+  const inner = quoteSpans.filter((quote) => quote.start > first.end);
+  if (inner.length > 0) {
+    const subject = openingSubject(text, range, range.end);
+    const last = subject[subject.length - 1];
+    const verb = last && range.words.find((word) => word.start >= last.end);
+    // The predicate follows the subject directly: a quotation inside an appositive ("Shoigu, one of two men
+    // running the “special military operation”, ...") is not handed to the subject.
+    // ... and reads as a verb: "Foreign reporters were taken" has no subject named here.
+    const verbLike = verb !== undefined && (sets.pronounsAlways.has(last.lower) || looksLikeVerb(verb.lower) || (subject.length >= 2 && /s$/u.test(verb.lower)));
+    const direct = verb && verbLike && /^\p{Ll}/u.test(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(last.end, verb.start)) ? speaker(subject, verb) : undefined;
+    const clause = direct ?? clauseSubjectBefore(text, range, inner[0].start, speaker);
+    if (clause) found.push(clause);
+  }
+  for (const quote of quoteSpans) {
+    if (!/[,?!]\s*$/u.test(text.slice(quote.start, quote.innerEnd))) continue;
+    const after = range.words.filter((word) => word.start >= quote.end).slice(0, 5);
+    const names: Word[] = [];
+    for (const word of after) {
+      if (!(isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) && !(names.length === 0 && sets.pronounsAlways.has(word.lower))) break;
+      names.push(word);
+      if (sets.pronounsAlways.has(word.lower)) break;
+    }
+    const verb = after[names.length];
+    if (names.length === 0 || !verb || !/^\p{Ll}+$/u.test(verb.text) || /[,;:()]/u.test(text.slice(names[names.length - 1].end, verb.start))) continue;
+    const trailing = speaker(names, verb);
+    if (trailing) found.push(trailing);
+  }
+  return found;
+}
+
+// Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
+const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
+const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
+
+/** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
+function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
+  const words = range.words.filter((word) => word.end <= before);
+  for (let index = words.length - 2; index >= 0; index--) {
+    const word = words[index];
+    const verb = words[index + 1];
+    const pronoun = sets.pronounsAlways.has(word.lower);
+    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun;
+    if (!nameLike || !/^\p{Ll}+$/u.test(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
+    // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
+    // qualifies ("two senior Kremlin men tasked with ...").
+    if (!pronoun && !looksLikeVerb(verb.lower)) continue;
+    // Walk back over the rest of the name ("NBC News", "Sen. Ted Cruz").
+    let from = index;
+    while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
+    if (from > 0 && PREPOSITIONS.has(words[from - 1].lower)) continue;
+    return speaker(words.slice(from, index + 1), verb);
+  }
+  return undefined;
+}
+
+/**
+ * Whether one capitalised word that opens a sentence names someone: it may be any noun there ("Separatists
+ * held a “referendum”", "Staff learned ..."). A pronoun or a known source does; a common subject noun does
+ * not; a word that looks like a plural ("Floods", but also "Sanders") only if the paragraph capitalises it
+ * mid-sentence too, as it does a name.
+ */
+function openingWordNames(text: string, word: Word, knownSources: Array<{ start: number; end: number }>): boolean {
+  if (sets.pronounsAlways.has(word.lower) || knownSources.some((match) => match.start <= word.start && match.end >= word.end)) return true;
+  if (sets.commonSubjects.has(word.lower) || sets.vagueGroups.has(word.lower)) return false;
+  return !/s$/u.test(word.lower) || capitalisedElsewhere(text, word);
+}
+
+/** Whether a word stands capitalised in the text somewhere other than at a sentence's start. */
+function capitalisedElsewhere(text: string, word: Word): boolean {
+  // Near the word only: a paragraph of many such sentences must not be read once for each.
+  const windowEnd = Math.min(text.length, word.end + 3000);
+  let from = Math.max(0, word.start - 3000);
+  for (let at = text.indexOf(word.text, from); at >= 0 && at < windowEnd; at = text.indexOf(word.text, from)) {
+    from = at + word.text.length;
+    if (at === word.start || /[\p{L}\p{N}]/u.test(text[from] ?? '')) continue;
+    if (/[\p{Ll}\p{N},]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * A speaker named before a colon that opens a quotation, with no reporting verb of their own: "Rep. Trey
+ * Gowdy (R-S.C.): “…”", "Clinton has since apologized: “…”". The sentence's subject, if it names someone.
+ */
+export function colonSpeaker(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  mentions: readonly SpeakerMention[],
+  insideQuote: (offset: number) => boolean,
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+  quotationEnd: (offset: number) => number | undefined,
+): SpeakerMention | undefined {
+  const sentence = text.slice(range.start, range.end);
+  const match = /:\s*(?:["\u201c]|'')/u.exec(sentence);
+  if (!match) return undefined;
+  const colon = range.start + match.index;
+  if (insideQuote(colon) || mentions.some((mention) => mention.verbStart < colon && mention.kind !== 'none')) return undefined;
+  // "Floods: “We lost everything,” said Ana Ruiz": a speaker named with a verb owns the quotation already.
+  const opened = quotationEnd(colon + 1);
+  if (opened !== undefined && mentions.some((mention) => mention.reported !== undefined && mention.reported[0] <= colon + 1 && mention.reported[1] >= opened - 1)) return undefined;
+  const subject = openingSubject(text, range, colon);
+  if (subject.length === 1 && subject[0] === range.words[0] && !openingWordNames(text, subject[0], knownSources)) return undefined;
+  if (subject.length === 0 || PREPOSITIONS.has(subject[0].lower)) return undefined;
+  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+  if (kind === 'none') return undefined;
+  return { verbStart: colon, verbEnd: colon + 1, verb: ':', kind, speaker: span(subject), reported: [colon + 1, quotationEnd(colon + 1) ?? range.end] };
+}

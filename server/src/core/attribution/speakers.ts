@@ -1,0 +1,364 @@
+/**
+ * Speakers of reporting verbs: who stands before or after "said", "told", "according to", through titles,
+ * appositives, ages and parentheses, and what kind of speaker the words name. The paragraph model calls
+ * these for each verb it finds; nothing here knows about quotations or documents.
+ */
+import { sets, key } from '../vocabulary';
+import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
+
+// Capitalised words that open sentences without naming anyone.
+export const COMMON_CAPITALISED = new Set(
+  ('the a an this that these those but and so in on at for as if when while after before since although though ' +
+    'meanwhile however yet still also it he she they we i its his her their our one two three there here then ' +
+    'now today yesterday what which who why how where many some most few several all both each every no not ' +
+    'even despite during over under about against among with without by from into until unless because once ' +
+    'instead indeed later earlier last next only such other another more less than my your you us them him')
+    .split(' '),
+);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
+const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because']);
+// What may stand between a verb of saying and the "that" of its speech: an audience, a time, a manner.
+const BEFORE_THAT = new Set([
+  'on', 'in', 'at', 'during', 'last', 'this', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'reporters', 'journalists',
+  'him', 'her', 'them', 'me', 'us', 'you', 'statement', 'interview', 'letter', 'speech', 'week', 'month', 'year', 'earlier',
+  'later', 'privately', 'publicly', 'repeatedly', 'also', 'again', 'recently', 'separately', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'weekend', 'news', 'conference', 'briefing', 'phone', 'call', 'email', 'post',
+  'supporters', 'voters', 'lawmakers', 'congress', 'audience', 'crowd', 'told', 'with', 'by', 'after', 'before', 'of',
+]);
+
+// Words that open a speaker named after the verb: "said former Sen. Evan Bayh", "said one Democrat familiar with".
+const SPEAKER_MODIFIERS = new Set(['former', 'then', 'acting', 'deputy', 'interim', 'outgoing', 'retired', 'longtime', 'veteran', 'senior', 'top', 'chief', 'a', 'an', 'one', 'another', 'two', 'three', 'several']);
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
+const QUOTE_MARK = /["\u201c\u201d\u2018\u2019]/;
+
+/**
+ * Whether the text between two words ends a clause. A quotation mark does, unless it wraps a name:
+ * "Donnelly of the “Daily Mail” said" keeps its speaker, "North Korea ‘not responding’ to US calls" does not.
+ */
+function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined): boolean {
+  if (CLAUSE_BREAK.test(gap)) return true;
+  if (!QUOTE_MARK.test(gap)) return false;
+  // A mark at the end of the gap, after a space, opens a quotation around the next word.
+  const opening = /\s["\u201c\u2018]$/.test(` ${gap}`);
+  const inside = opening ? wordAfter : wordBefore;
+  return !(inside && /^\p{Lu}/u.test(inside.text));
+}
+export const MAX_SUBJECT_WORDS = 7;
+// Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
+const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+
+/**
+ * A named speaker's plan or promise: "Trump has promised to deport 11 million people". The subject must
+ * stand right before the verb (after adverbs and auxiliaries) and name someone; what follows the verb is
+ * what they intend, and its wording is the reporter's (`wording: null`), so labels in it are still flagged.
+ */
+export function intentionMention(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  verb: { start: number; end: number; text: string },
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+): SpeakerMention | undefined {
+  let subject = subjectBefore(text, range, verb.start);
+  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) subject = subject.slice(0, -1);
+  const nearest = subject[subject.length - 1];
+  if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower))) return undefined;
+  // "Trump's hopes", "the mayor's plans": after a possessive the verb form is a noun.
+  if (/['\u2019]s?$/u.test(nearest.text) && !sets.pronounsAlways.has(nearest.lower)) return undefined;
+  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+  if (kind === 'none' || kind === 'vague' || kind === 'generic') return undefined;
+  const rest = text.slice(verb.end, range.end);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
+  return { verbStart: verb.start, verbEnd: verb.end, verb: key(verb.text), kind, speaker: span(subject), reported: [verb.end, range.end], wording: null };
+}
+
+
+/** Words of a sentence between two offsets. */
+function wordsBetween(range: { words: Word[] }, from: number, to: number): Word[] {
+  return range.words.filter((word) => word.start >= from && word.end <= to);
+}
+
+/** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
+function subjectBefore(text: string, range: { start: number; words: Word[] }, verbStart: number): Word[] {
+  const before = wordsBetween(range, range.start, verbStart);
+  const window: Word[] = [];
+  let boundary = verbStart;
+  for (let i = before.length - 1; i >= 0 && window.length < MAX_SUBJECT_WORDS; i--) {
+    if (breaksClause(text.slice(before[i].end, boundary), before[i], window[0])) break;
+    window.unshift(before[i]);
+    boundary = before[i].start;
+  }
+  return window;
+}
+
+/**
+ * The name an appositive closes right before the verb: "The mayor, Ana Ruiz, said" gives "Ana Ruiz".
+ * Only a capitalised name or a title counts, so "In Moscow, said the minister" still reads the minister.
+ */
+function appositiveBefore(text: string, range: { start: number; words: Word[] }, verb: { start: number; end: number }): Word[] {
+  const comma = text.lastIndexOf(',', verb.start);
+  if (comma < range.start || !/^\s*$/.test(text.slice(comma + 1, verb.start))) return [];
+  // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
+  if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4))) return [];
+  // A name that opens the sentence and is described at length wins over a name inside the description:
+  // "Ukraine, a country the size of France, Germany and Italy, says" is Ukraine speaking.
+  const described = openingNameBefore(text, range, comma);
+  if (described.length > 0) return described;
+  let window = subjectBefore(text, range, comma);
+  // An age between the name and the verb: "Ki Hong, 33, said".
+  if (window.length === 1 && /^\d{1,3}$/.test(window[0].text)) {
+    const nameEnd = text.lastIndexOf(',', window[0].start);
+    if (nameEnd > range.start) window = subjectBefore(text, range, nameEnd);
+  }
+  const opening = window.length > 0 ? text.slice(range.start, window[0].start) : '';
+  // The name must itself follow a comma ("The mayor, Ana Ruiz,"), which makes the pair an appositive.
+  return /,\s*$/.test(opening) && namesSomeone(window) ? window : [];
+}
+
+// Words that open a description of the name before them: "Chris Roberts, the game's director", "Ormrod,
+// a psychologist who ...", "Smith, who chairs the committee".
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'himself', 'herself', 'itself', 'themselves', 'one', 'formerly', 'once', 'then', 'now']);
+const MAX_APPOSITIVE_WORDS = 30;
+export const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'now']);
+
+/**
+ * The name that opens the sentence when a longer appositive, with commas of its own, stands between it
+ * and the verb: "Chris Roberts, the game's director of graphics, tools and technologies, said" gives
+ * "Chris Roberts". The description must start like one (a determiner, "who", a title or a possessive),
+ * so "In Moscow, officials gathered, said ..." and "Kim, Putin and Xi, said ..." are not read this way.
+ */
+function openingNameBefore(text: string, range: { start: number; words: Word[] }, comma: number): Word[] {
+  let first = openingWord(text, range, comma);
+  // "But Tom Fitton, the president of Judicial Watch, said": a conjunction before the name.
+  if (first && OPENING_CONJUNCTIONS.has(first.lower)) first = range.words[range.words.indexOf(first) + 1];
+  if (!first) return [];
+  const firstComma = text.indexOf(',', first.start);
+  if (firstComma < 0 || firstComma >= comma) return [];
+  const head = subjectBefore(text, range, firstComma).filter((word) => word.start >= first.start);
+  if (head.length === 0 || head[0] !== first || PREPOSITIONS.has(first.lower) || !namesSomeone(head)) return [];
+  const description = wordsBetween(range, firstComma, comma);
+  if (description.length === 0 || description.length > MAX_APPOSITIVE_WORDS) return [];
+  const opener = description[0];
+  // A description opens in lower case ("chairman of America Rising"), with an age ("Ki Hong, 33,"), a
+  // determiner, "who", a title or a possessive; "Kim, Putin and Xi, said" is a list.
+  return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || /^\p{Ll}/u.test(opener.text) || /^\d{1,3}$/.test(opener.text) || /['\u2019]s$/u.test(opener.text) ? head : [];
+}
+
+/**
+ * The word a sentence's subject starts at: its first word, or the first after a quotation that opens the
+ * sentence ("“…,” Valdez Anderson, who works at a garage in Fresno, said").
+ */
+function openingWord(text: string, range: { start: number; words: Word[] }, before: number): Word | undefined {
+  let after = -1;
+  for (const match of text.slice(range.start, before).matchAll(/[,?!.\u2026-]\s*(?:["\u201d]|'')\s+(?=\p{Lu})/gu)) after = range.start + (match.index ?? 0) + match[0].length;
+  return after < 0 ? range.words[0] : range.words.find((word) => word.start >= after);
+}
+
+/** Whether a window of words names a person or an office (a capitalised name or a title). */
+function namesSomeone(words: Word[]): boolean {
+  return words.some((word) => (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower));
+}
+
+/** The words right after a verb, up to the end of its clause. */
+function wordsAfter(text: string, range: { end: number; words: Word[] }, from: number, limit = MAX_SUBJECT_WORDS): Word[] {
+  const after = wordsBetween(range, from, range.end);
+  const window: Word[] = [];
+  let boundary = from;
+  for (const [index, word] of after.entries()) {
+    const previous = index > 0 ? after[index - 1] : undefined;
+    if (window.length >= limit || (previous ? breaksClause(text.slice(boundary, word.start), previous, word) : CLAUSE_BREAK.test(text.slice(boundary, word.start)))) break;
+    window.push(word);
+    boundary = word.end;
+  }
+  return window;
+}
+
+export function classifyMention(
+  text: string,
+  range: { start: number; end: number; words: Word[] },
+  verb: { start: number; end: number; text: string },
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+  quotationEnd: (offset: number) => number | undefined,
+  quotationClosingBefore: (offset: number) => number | undefined,
+): SpeakerMention | undefined {
+  // "Smith tweeted: “…”": what follows the colon is what was said (to the end of the quotation it opens).
+  const colonAfter = /^\s*:/.exec(text.slice(verb.end, verb.end + 4));
+  const verbKey = key(verb.text);
+  const sentenceStart = range.words[0]?.start ?? range.start;
+  const base: Pick<SpeakerMention, 'verbStart' | 'verbEnd' | 'verb' | 'speaker'> = { verbStart: verb.start, verbEnd: verb.end, verb: verbKey };
+
+  // The source follows the phrase: "according to the ministry", "in the words of a Marxist historian".
+  if (verbKey === 'according to' || verbKey === 'in the words of') {
+    const subject = wordsAfter(text, range, verb.end);
+    const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+    return { ...base, kind, speaker: span(subject), reported: [range.start, range.end] };
+  }
+
+  let subject = subjectBefore(text, range, verb.start);
+  // A party or place in parentheses between the name and the verb: "state Sen. Jason Holsman (D) said".
+  const parenthetical = subject.length === 0 ? /\([^()]{1,40}\)\s*$/u.exec(text.slice(Math.max(range.start, verb.start - 48), verb.start)) : null;
+  if (parenthetical) subject = subjectBefore(text, range, verb.start - parenthetical[0].length);
+  // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
+  const nearest = subject[subject.length - 1];
+  if (nearest && AUXILIARIES.has(nearest.lower)) return undefined;
+  // "to say", "not said", "the states"; and before a form that is also a plural noun, a determiner,
+  // possessive or number makes it the noun: "Four states will vote", "their claims", "its reports" (but
+  // "the two said" has a speaker).
+  if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
+  if (nearest && /s$/.test(verbKey) && (NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
+  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
+    subject = subject.slice(0, -1);
+  }
+  // ... also with an adverb between: "it was widely thought", "is now said".
+  const auxiliary = subject[subject.length - 1];
+  if (auxiliary && AUXILIARIES.has(auxiliary.lower)) return undefined;
+
+  let inverted = false;
+  if (subject.length === 0) {
+    // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
+    const after = wordsAfter(text, range, verb.end, 4);
+    const appositive = appositiveBefore(text, range, verb);
+    const opensSpeaker = (word: Word): boolean => isCapitalised(word.text) || sets.titles.has(word.lower);
+    // "“…,” said a longtime adviser to the mayor": right after a quotation, whoever follows the verb speaks.
+    const afterQuotation = /[,?!\u2014-]\s*["\u201d']{1,2}\s*$/u.test(text.slice(Math.max(range.start, verb.start - 6), verb.start));
+    const modified =
+      afterQuotation && after.length > 1 && (after[0].lower === 'a' || after[0].lower === 'an' || after[0].lower === 'one') ||
+      after.length > 1 &&
+      (SPEAKER_MODIFIERS.has(after[0].lower) || (/\p{Ll}/u.test(after[0].text[0]) && /["\u201d']\s*$/u.test(text.slice(Math.max(range.start, verb.start - 4), verb.start)))) &&
+      (namesSomeone(after.slice(1, 3)) || anonymous.some((match) => match.start === after[0].start));
+    // "..., said the company." closes its clause; "say the company will save ..." is not inverted.
+    const closesClause = !wordsAfter(text, range, verb.end, 6).some((word) => word.lower === 'that' || (FINITE_AUXILIARIES as readonly string[]).includes(word.lower));
+    if (after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
+      subject = after;
+      inverted = true;
+    } else if (appositive.length > 0) {
+      subject = appositive;
+    } else if (/ing$/.test(verbKey) || verbKey === 'calls' || verbKey === 'called') {
+      subject = range.words.filter((word) => word.start < verb.start).slice(0, 5);
+    }
+  }
+  const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+  if (kind === 'none') return { ...base, kind };
+  // A vague group keeps its words and what it is made to say (`copydesk sources` lists it), but the
+  // queries below never let it source anything.
+  base.speaker = span(subject);
+
+  // Reported content: after the verb ("said that ...") or, when the verb closes the clause, before it.
+  const clauseEnd = wordsAfter(text, range, verb.end, 4);
+  const restOfSentence = range.words.filter((word) => word.start >= verb.end);
+  // "..., a spokesman told Reuters." ends the sentence: what came before is what was said. The speaker's
+  // own words ("the Syrian regime") are not part of it.
+  const toldAudience = ['told', 'tells', 'telling'].includes(verbKey) && restOfSentence.length <= 3 && !restOfSentence.some((word) => word.lower === 'that');
+  if (colonAfter && !inverted) return { ...base, kind, reported: [verb.end + colonAfter[0].length, quotationEnd(verb.end + colonAfter[0].length) ?? range.end] };
+  // "The trouble, Frank writes, began in the 1970s": an attribution set off by commas inside the sentence
+  // stands for all of it.
+  const setOff = !inverted && clauseEnd.length === 0 && subject.length > 0 && /^\s*,/u.test(text.slice(verb.end, verb.end + 3)) && /,\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 3), subject[0].start)) && restOfSentence.length > 0;
+  if (setOff) return { ...base, kind, reported: [range.start, range.end] };
+  if (inverted || clauseEnd.length === 0 || toldAudience) {
+    const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
+    // "Floods: “We lost everything,” said Ana Ruiz": what was said is the quotation that closes before the verb.
+    const closing = quotationClosingBefore(Math.min(speakerStart, verb.start));
+    if (closing !== undefined) return { ...base, kind, reported: [closing, speakerStart] };
+    return { ...base, kind, reported: [range.start, speakerStart] };
+  }
+  const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);
+  // "said that ...", "told reporters on Tuesday that ...": "that" opens the speech only after an audience or a
+  // time; in "said the crews came twice that week" it is part of it.
+  const thatAt = following.findIndex((word) => word.lower === 'that');
+  const that = thatAt >= 0 && following.slice(0, thatAt).every((word) => BEFORE_THAT.has(word.lower) || isCapitalised(word.text) || /^\d/.test(word.text)) ? following[thatAt] : undefined;
+  if (that) return { ...base, kind, reported: [that.start, range.end] };
+  if (following[0] && !PREPOSITIONS.has(following[0].lower)) {
+    // Without "that", the speaker's words are a clause ("said the talks had failed"), not the object of a
+    // verb such as "explains" or "asked"; and they stop where the reporter adds a clause of their own:
+    // "Obama called it an act of terror, but the media obscured the link".
+    const rest = text.slice(verb.end, range.end);
+    const isObject = sets.objectVerbs.has(verbKey) && !CLAUSE_AHEAD.test(rest);
+    const reporterClause = REPORTERS_CLAUSE.exec(rest);
+    const wording: [number, number] | null = isObject ? null : [verb.end, reporterClause ? verb.end + reporterClause.index : range.end];
+    return { ...base, kind, reported: [verb.end, range.end], wording };
+  }
+  return { ...base, kind };
+}
+
+// ", but" and the like, then a new subject: the start of a clause in the reporter's voice.
+const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})/u;
+
+/** Finite auxiliaries: the words that show a clause follows a verb of saying ("said the talks had failed"). */
+export const FINITE_AUXILIARIES = ['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must'] as const;
+
+// A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
+const CLAUSE_AHEAD = new RegExp(
+  "^\\s*(?:[\\p{L}\\p{N}'\\u2019.,-]+\\s+){0,8}?(?:" +
+    [...FINITE_AUXILIARIES, ...['won', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'didn', 'doesn', 'don', 'can', 'couldn', 'wouldn'].map((stem) => `${stem}['\\u2019]t`)].join('|') +
+    ')\\b',
+  'iu',
+);
+
+
+/**
+ * The words of a subject window that name the speaker: "Kim" of "Kim expressed gratitude for the",
+ * "he" of "what he", "North Korea’s state media" as it stands.
+ */
+export function span(words: Word[]): [number, number] | undefined {
+  const significant = (word: Word): boolean =>
+    (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower) || sets.pronounsAlways.has(word.lower) || sets.pronounsNeedingAntecedent.has(word.lower) || sets.placeholderWords.has(word.text);
+  let last = words.length - 1;
+  while (last >= 0 && !significant(words[last])) last--;
+  if (last < 0) {
+    // No name: the whole description, without the preposition it may end on ("a longtime adviser to").
+    let end = words.length - 1;
+    while (end > 0 && PREPOSITIONS.has(words[end].lower)) end--;
+    return words.length > 0 ? [words[0].start, words[end].end] : undefined;
+  }
+  if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
+  // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
+  let first = last;
+  while (first > 0 && (significant(words[first - 1]) || /['\u2019]s$/.test(words[first - 1].text) || ((/^[\p{Ll}-]+$/u.test(words[first - 1].text) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
+  return [words[first].start, words[last].end];
+}
+
+/** Decides what kind of speaker a window of words names. */
+export function classifySubject(
+  subject: Word[],
+  sentenceStart: number,
+  previous: SentenceModel | undefined,
+  knownSources: Array<{ start: number; end: number }>,
+  anonymous: Array<{ start: number; end: number }>,
+): SpeakerKind {
+  if (subject.length === 0) return 'none';
+  const from = subject[0].start;
+  const to = subject[subject.length - 1].end;
+  const overlaps = (match: { start: number; end: number }): boolean => match.start < to && match.end > from;
+  if (subject.some((word) => sets.placeholderWords.has(word.text))) return 'named';
+  if (knownSources.some(overlaps)) return 'named';
+
+  const nearest = subject[subject.length - 1].lower;
+  if (sets.pronounsAlways.has(nearest)) return 'pronoun';
+  if (sets.pronounsNeedingAntecedent.has(nearest)) return previous?.named ? 'pronoun' : 'none';
+
+  const properName = subject.some(
+    (word, index) =>
+      isCapitalised(word.text) &&
+      !sets.months.has(word.lower) &&
+      !(word.start === sentenceStart && COMMON_CAPITALISED.has(word.lower)) &&
+      !(index === 0 && word.start === sentenceStart && (sets.vagueGroups.has(word.lower) || sets.evidenceSubjects.has(word.lower))) &&
+      !COMMON_CAPITALISED.has(word.lower),
+  );
+  const vague = subject.some((word) => sets.vagueGroups.has(word.lower));
+  if (anonymous.some(overlaps)) return 'anonymous';
+  if (vague) {
+    // "analysts at Goldman Sachs": a vague noun pinned to a named organisation is a source.
+    const pinned = subject.some((word, index) => ['at', 'from', 'of', 'with'].includes(word.lower) && subject.slice(index + 1).some((next) => isCapitalised(next.text)));
+    return pinned ? 'named' : 'vague';
+  }
+  if (properName) return 'named';
+  if (subject.some((word) => sets.titles.has(word.lower))) return 'named';
+  return subject.some((word) => /^\p{Ll}{3,}/u.test(word.text) && !COMMON_CAPITALISED.has(word.lower)) ? 'generic' : 'none';
+}
