@@ -12,7 +12,8 @@ const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
 export const DOCUMENT_HEAD_NEARBY = /\b(?:poll|survey|stud|report|analys|average|tally|count|census|data|figures|estimates|filing|records|documents|memo|audit|review|results|index|forecast|model)/i;
 // Words that open a new clause: a document's subject does not reach back over them.
 const CLAUSE_WORDS = new Set(['where', 'and', 'that', 'which', 'who', 'when', 'while', 'but', 'because', 'as', 'if', 'although', 'though', 'since', 'than', 'or']);
-const DOCUMENT_QUALIFIERS = new Set(['by', 'from', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'conducted', 'released', 'published', 'taken', 'issued', 'last', 'this', 'week', 'month', 'year', 'earlier', 'latest', 'new', 'recent', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'now', 'still']);
+const DOCUMENT_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'among', 'on', 'for', 'with', 'conducted', 'released', 'published', 'taken', 'issued']);
+const DOCUMENT_QUALIFIERS = new Set(['out', 'by', 'from', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'conducted', 'released', 'published', 'taken', 'issued', 'last', 'this', 'week', 'month', 'year', 'earlier', 'latest', 'new', 'recent', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'now', 'still']);
 const POINTING = /^(?:the|this|that|these|those|its|their|his|her|our|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)$/iu;
 
 /**
@@ -26,12 +27,16 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   let words = `${lead}${text.slice(mention.speaker[0], mention.verbStart)}`.split(/\s+/).filter(Boolean);
   // The subject's noun phrase only: "where polls show Mrs. Clinton" and "Polls suggest Kasich has" do not
   // make "Clinton" or "Kasich" a document.
-  const clauseStart = words.map((word) => word.toLowerCase()).findLastIndex((word) => CLAUSE_WORDS.has(word) || sets.evidenceVerbs.has(word) || sets.reportingWords.has(word));
+  // (A capitalised word is a name, whatever else it spells: "Rasmussen Reports".)
+  const clauseStart = words.findLastIndex((word) => !/^\p{Lu}/u.test(word) && (CLAUSE_WORDS.has(word) || sets.evidenceVerbs.has(word) || sets.reportingWords.has(word)));
   words = words.slice(clauseStart + 1);
   const head = words.findLastIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/['\u2019]s$/u, '')));
   if (head < 0) return false;
-  // After the head, only what qualifies it: "poll by the Public Policy Institute of California", "poll last month".
-  if (!words.slice(head + 1).every((word) => /^\p{Lu}/u.test(word) || DOCUMENT_QUALIFIERS.has(word.toLowerCase()) || /^\d/.test(word))) return false;
+  // After the head, only what qualifies it: "poll last month", "poll out Monday", or a phrase that a preposition
+  // opens ("poll by the Public Policy Institute of California", "Field Poll of the Democratic race in May").
+  const after = words.slice(head + 1);
+  const opensPhrase = after.length > 0 && DOCUMENT_PREPOSITIONS.has(after[0].toLowerCase());
+  if (!opensPhrase && !after.every((word) => /^\p{Lu}/u.test(word) || DOCUMENT_QUALIFIERS.has(word.toLowerCase()) || /^\d/.test(word))) return false;
   return words.some((word, index) => index !== head && /^\p{Lu}/u.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
 }
 

@@ -260,6 +260,15 @@ export function speakerOf(model: ParagraphModel, start: number, end: number): At
   return model.attributions.find((attribution) => attribution.kind !== 'vague' && attribution.content.some(([from, to]) => start >= from && end <= to));
 }
 
+/**
+ * Whether a document or poll is named earlier in the paragraph: a poll story gives the poll once and its
+ * figures sentence after sentence ("A Monmouth poll showed Ruiz at 51 percent. Vidal trails at 39 percent."),
+ * so the figure rule reads figures after it, in the same paragraph, as the document's.
+ */
+export function documentBefore(model: ParagraphModel, offset: number): boolean {
+  return model.attributions.some((attribution) => attribution.kind === 'document' && attribution.cue !== null && attribution.cue[0] < offset);
+}
+
 /** The quotation, if any, that holds the range. */
 export function quoteAround(model: ParagraphModel, start: number, end: number): Quotation | undefined {
   return model.quotes.find((quote) => start >= quote.innerStart && end <= quote.innerEnd);

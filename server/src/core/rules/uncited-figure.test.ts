@@ -34,6 +34,9 @@ const mustFlag: FlagCase[] = [
   { text: 'About 1,200 homes were destroyed.', flags: 'About 1,200 homes' },
   // An unnamed poll is no source: which poll?
   { text: 'A new poll shows the governor at 41 percent.', flags: '41 percent' },
+  // ... but not in the next paragraph, and not before the poll is named.
+  { text: 'A Monmouth poll out Monday showed the governor at 51 percent.\n\nHer rival has spent 4 million dollars.', flags: 'spent 4 million dollars' },
+  { text: 'Her rival has spent 4 million dollars. A Monmouth poll out Monday showed the governor ahead.', flags: 'spent 4 million dollars' },
 ];
 
 // Dates, years, times, ages, ordinals, spans and labels; small counts; figures with a source.
@@ -44,6 +47,8 @@ const mustNotFlag: string[] = [
   // The poll is named, and so is what it found.
   'A Quinnipiac poll released Monday showed the governor at 41 percent.',
   'In the latest Marist survey, 38 percent of voters approved of the plan.',
+  // A poll story gives the poll once and its figures sentence after sentence, in the same paragraph.
+  'A Monmouth poll out Monday showed the governor at 51 percent. Her rival trails at 39 percent.',
   // A quotation paragraph carries on the speaker of the paragraph before.
   '"We lost everything in the flood," said Ana Ruiz, who runs a bakery on the square.\n\n"It will cost at least 40,000 euros to open again."',
   // A preposition after a number is not what it counts: an age, a year.
