@@ -31,6 +31,7 @@ interface RawVocabulary {
   evidence_verbs: VocabularyList;
   intention_verbs: VocabularyList;
   common_subjects: VocabularyList;
+  line_labels: VocabularyList;
   speech_acts: VocabularyList;
   object_verbs: VocabularyList;
   scare_words: VocabularyList;
@@ -100,6 +101,7 @@ export const sets = {
   labelWords: wordSet(figures.label_words),
   placeholderWords: new Set(vocabulary.placeholders.words),
   commonSubjects: wordSet(vocabulary.common_subjects.words),
+  lineLabels: wordSet(vocabulary.line_labels.words),
   intentionVerbs: wordSet(vocabulary.intention_verbs.words),
   evidenceVerbs: wordSet(vocabulary.evidence_verbs.words),
   reportingWords: wordSet(vocabulary.reporting_verbs.words),

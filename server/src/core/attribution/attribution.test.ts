@@ -76,12 +76,17 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf(text, 'Thank you all')).toBe('Ruiz');
     expect(speakerOf(text, 'opened in 1994')).toBeUndefined();
     expect(speakerOf('Sen. Maria Lopez (D-Ore.): "I have not seen those figures anywhere."', 'those figures')).toBe('Maria Lopez');
+    // A speaker's label heading a line, as headlines write it; a line label or a draft note is no speaker.
+    expect(speakerOf("Ruiz: the plant's closure is 'a betrayal'", 'closure')).toBe('Ruiz');
+    expect(speakerOf("Update: the count is 'still going on' in three states.", 'the count')).toBeUndefined();
+    expect(speakerOf("Intro: the mayor's plan fell apart.", 'plan fell apart')).toBeUndefined();
   });
 
   it('reads verbs that attribute only beside a quotation, and leaves them alone elsewhere', () => {
     expect(speakerOf('“Well, let me put it this way,” he continued.', 'put it this way')).toBe('he');
     expect(speakerOf('“Who pays for it?” Vidal wondered aloud.', 'Who pays')).toBe('Vidal');
     expect(seen('The strike continued for three weeks.')).toEqual([]);
+    expect(speakerOf('“This is fantastic!” beamed Tomas Vidal, who had queued since dawn.', 'fantastic')).toBe('Tomas Vidal');
   });
 
   it('carries a speaker on along a run of quotation, and to a paragraph that opens with a quotation', () => {

@@ -32,6 +32,9 @@ function openingSubject(text: string, range: { words: Word[] }, limit: number): 
     const comma = range.words.findIndex((word, index) => index > 0 && index <= 8 && text.slice(range.words[index - 1].end, word.start).includes(','));
     if (comma > 0) from = comma;
   }
+  // "The Holocaust Memorial Museum ...": the article before a name.
+  const article = range.words[from];
+  if (article && article.lower === 'the' && range.words[from + 1] && isCapitalised(range.words[from + 1].text) && !COMMON_CAPITALISED.has(range.words[from + 1].lower)) from++;
   for (const word of range.words.slice(from)) {
     if (word.end > limit || subject.length >= MAX_SUBJECT_WORDS) break;
     const last = subject[subject.length - 1];
@@ -93,6 +96,17 @@ export function quotationSpeakers(
       if (!(isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) && !(names.length === 0 && sets.pronounsAlways.has(word.lower))) break;
       names.push(word);
       if (sets.pronounsAlways.has(word.lower)) break;
+    }
+    // "“This is fantastic!” beamed Donald Hartley": a verb, then the name.
+    if (names.length === 0 && after.length > 1 && /^\p{Ll}+(?:ed|s)$/u.test(after[0].text) && isCapitalised(after[1].text) && !COMMON_CAPITALISED.has(after[1].lower) && /^\s+$/u.test(text.slice(quote.end, after[0].start))) {
+      const name: Word[] = [];
+      for (const word of after.slice(1)) {
+        if (!isCapitalised(word.text) || COMMON_CAPITALISED.has(word.lower)) break;
+        name.push(word);
+      }
+      const inverted = speaker(name, after[0]);
+      if (inverted) found.push(inverted);
+      continue;
     }
     const verb = after[names.length];
     if (names.length === 0 || !verb || !/^\p{Ll}+$/u.test(verb.text) || /[,;:()]/u.test(text.slice(names[names.length - 1].end, verb.start))) continue;
@@ -167,14 +181,21 @@ export function colonSpeaker(
   quotationEnd: (offset: number) => number | undefined,
 ): SpeakerMention | undefined {
   const sentence = text.slice(range.start, range.end);
-  const match = /:\s*(?:["\u201c]|'')/u.exec(sentence);
+  // A quotation after the colon, or a speaker's label heading the sentence ("Clinton: Trump's view is
+  // 'dangerously wrong'", as headlines write it): the words after the colon are the speaker's.
+  const match = /:\s*(?:["\u201c]|'')/u.exec(sentence) ?? /^[^:]{1,60}:\s/u.exec(sentence);
   if (!match) return undefined;
-  const colon = range.start + match.index;
+  const colon = range.start + (match[0].endsWith(' ') && !/["\u201c']/u.test(match[0]) ? match[0].lastIndexOf(':') : match.index);
   if (insideQuote(colon) || mentions.some((mention) => mention.verbStart < colon && mention.kind !== 'none')) return undefined;
   // "Floods: “We lost everything,” said Ana Ruiz": a speaker named with a verb owns the quotation already.
   const opened = quotationEnd(colon + 1);
   if (opened !== undefined && mentions.some((mention) => mention.reported !== undefined && mention.reported[0] <= colon + 1 && mention.reported[1] >= opened - 1)) return undefined;
   const subject = openingSubject(text, range, colon);
+  // A label is the subject and nothing else before the colon, and not one of the line labels ("Update:").
+  // It must head a quotation somewhere after it: "Intro: the regime fell." is a note in the draft, not speech.
+  const label = !/:\s*(?:["\u201c]|'')/u.test(text.slice(colon, colon + 4));
+  if (label && !/\s(?:["\u201c\u2018']|'')\p{L}/u.test(text.slice(colon, range.end))) return undefined;
+  if (label && (subject.length === 0 || !/^\s*$/u.test(text.slice(subject[subject.length - 1].end, colon)) || subject.some((word) => sets.lineLabels.has(word.lower)))) return undefined;
   if (subject.length === 1 && subject[0] === range.words[0] && !openingWordNames(text, subject[0], knownSources)) return undefined;
   if (subject.length === 0 || PREPOSITIONS.has(subject[0].lower)) return undefined;
   const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);

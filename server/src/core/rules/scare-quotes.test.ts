@@ -26,10 +26,19 @@ const mustFlag: FlagCase[] = [
   { text: 'Russia has deployed so-called volunteer battalions in the east.', flags: 'so-called' },
   { text: 'The so-called "Islamic State" group said it carried out the attack.', flags: 'so-called' },
   { text: 'The so called reforms have left pensioners worse off.', flags: 'so called' },
+  // Reporter's voice: no one's words, and a common noun opening the sentence is no speaker.
+  { text: 'Critics gathered as the “reforms” took effect on Monday.', flags: '“reforms”' },
+  { text: 'Reporters were shown a “model school” on the tour.', flags: '“model school”' },
+  { text: 'The council backed the so-called swing wards plan.', flags: 'so-called' },
 ];
 
 // Someone's words with the someone named; names and titles; naming phrases.
 const mustNotFlag: string[] = [
+  // In a named speaker's reported words, "so-called" is theirs.
+  'Ruiz said the council would court so-called swing wards before the vote.',
+  // The subject of the clause owns the marks; so does a speaker whose quotation runs on.
+  'Ruiz called the closure “a betrayal” on Tuesday.',
+  '“We were told nothing,” Ruiz said. “Not one word.”',
   'Taiwan has been the “de facto” government of the island since 1949.',
   'The settlers treated the land as "terra nullius" when they arrived.',
   'The government called it a "temporary measure".',

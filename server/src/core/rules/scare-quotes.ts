@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { quoteAround, sentenceAt } from '../attribution';
+import { inReportedSpeech, quoteAround, sentenceAt } from '../attribution';
 import { inListOfQuotedTerms, isNameOrTitle } from '../attribution';
 import { normalisePhrase, wordSet } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
@@ -40,7 +40,8 @@ export default function scareQuotes(options: RuleOptions) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       const sentence = sentenceAt(model, start);
-      if (!sentence || quoteAround(model, start, end)) continue;
+      // "He said the campaign would court so-called superdelegates": the speaker's words, as for loaded terms.
+      if (!sentence || quoteAround(model, start, end) || inReportedSpeech(sentence, start, end)) continue;
       report(file, {
         ruleId: 'scare-quotes',
         start,
