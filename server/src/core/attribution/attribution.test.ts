@@ -95,6 +95,9 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf(run, 'Every single one')).toBe('Ana Ruiz');
     const paragraphs = 'Ana Ruiz, the mayor, said the plant must stay open.\n\n“We will fight for every job in this valley.”';
     expect(seen(paragraphs)[1]).toEqual({ speaker: null, resolved: 'Ana Ruiz', cue: null, kind: 'named', direct: true, content: ['“We will fight for every job in this valley.”'] });
+    // A paragraph that ends on a colon hands its speaker to the quotation below it.
+    expect(speakerOf('In a statement on Friday, Mayor Ana Ruiz wrote:\n\n“The plant will stay open as long as I hold this office.”', 'plant will stay open')).toBe('Ana Ruiz');
+    expect(speakerOf('The council released the following statement:\n\n“The plant will stay open as long as we hold office.”', 'plant will stay open')).toBe('council');
     // A sentence of the reporter's own closes the paragraph before: the speaker is not carried over it.
     expect(speakerOf('Ana Ruiz said the plant must stay open. The plant closed in 2019.\n\n“We will fight for every job in this valley.”', 'every job')).toBeUndefined();
   });

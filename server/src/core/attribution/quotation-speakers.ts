@@ -127,7 +127,7 @@ function clauseSubjectBefore(text: string, range: { words: Word[] }, before: num
     const word = words[index];
     const verb = words[index + 1];
     const pronoun = sets.pronounsAlways.has(word.lower);
-    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun;
+    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun || sets.titles.has(word.lower);
     if (!nameLike || !/^\p{Ll}+$/u.test(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
     // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
     // qualifies ("two senior Kremlin men tasked with ...").
@@ -135,6 +135,8 @@ function clauseSubjectBefore(text: string, range: { words: Word[] }, before: num
     // Walk back over the rest of the name ("NBC News", "Sen. Ted Cruz").
     let from = index;
     while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
+    // "the council": the article belongs to an office.
+    if (from > 0 && !isCapitalised(words[index].text) && /^(?:the|a|an)$/u.test(words[from - 1].lower)) from--;
     if (from > 0 && PREPOSITIONS.has(words[from - 1].lower)) continue;
     return speaker(words.slice(from, index + 1), verb);
   }
@@ -181,6 +183,16 @@ export function colonSpeaker(
   quotationEnd: (offset: number) => number | undefined,
 ): SpeakerMention | undefined {
   const sentence = text.slice(range.start, range.end);
+  // A paragraph that ends on a colon introduces what comes below: its speaker is the subject of the clause
+  // before the colon ("... Donald Trump issued the following statement:").
+  const finalColon = /:\s*$/u.exec(text);
+  if (finalColon && finalColon.index >= range.start && finalColon.index < range.end + 2 && !mentions.some((mention) => mention.kind !== 'none')) {
+    const at = finalColon.index;
+    return clauseSubjectBefore(text, range, at, (subject, verb) => {
+      const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+      return kind === 'none' || kind === 'vague' ? undefined : { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject), reported: [at + 1, at + 1] };
+    });
+  }
   // A quotation after the colon, or a speaker's label heading the sentence ("Clinton: Trump's view is
   // 'dangerously wrong'", as headlines write it): the words after the colon are the speaker's.
   const match = /:\s*(?:["\u201c]|'')/u.exec(sentence) ?? /^[^:]{1,60}:\s/u.exec(sentence);

@@ -194,7 +194,10 @@ export function paragraphAttributions(
   // The speaker passes on to a quotation paragraph after this one only if they speak in its last sentence:
   // "Ruiz said ... The plant closed in March." leaves the next quotation without a speaker.
   const lastSentence = sentences[sentences.length - 1];
-  const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && attribution.content.length > 0);
+  // A paragraph that ends on a colon hands its speaker to the quotation below ("In a statement, the mayor
+  // said:" then the statement), whether or not anything was quoted yet.
+  const endsOnColon = /:\s*$/u.test(text);
+  const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && (attribution.content.length > 0 || endsOnColon));
   const reachesEnd = last !== undefined && lastSentence !== undefined && ((last.cue !== null && last.cue[0] >= lastSentence.start) || last.content.some((range) => range[1] > lastSentence.start));
   return { attributions: sorted, quoteOwner: sortedOwner, carryOut: reachesEnd ? { kind: last.kind } : null };
 }
