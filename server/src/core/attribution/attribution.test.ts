@@ -111,6 +111,9 @@ describe('attribute(): who is cited for what', () => {
 
   it('gives a quotation inside a sentence to the subject of its clause, not to a noun the name qualifies', () => {
     expect(speakerOf('Ruiz is calling the closure “a betrayal of everyone who worked there”.', 'a betrayal')).toBe('Ruiz');
+    expect(speakerOf('Former Lisbon Mayor Ana Ruiz, for her part, is calling the closure “a betrayal”.', 'a betrayal')).toBe('Ana Ruiz');
+    expect(speakerOf("While Mayor Ana Ruiz has warned against ''a betrayal of the valley'', the plant closed.", 'betrayal of the valley')).toBe('Ana Ruiz');
+    expect(speakerOf('Ruiz’s letter makes the case: “Nobody here was asked about the closure at all.”', 'Nobody here')).toBe('Ruiz');
     expect(speakerOf('The town was quiet, even if Vidal called the decision “a disgrace”.', 'a disgrace')).toBe('Vidal');
     expect(speakerOf('Workers gathered as two senior Lisbon officials toured the “model factory” on Friday.', 'model factory')).toBeUndefined();
     // One capitalised word opening a sentence may be a plain noun, unless the paragraph writes it as a name.

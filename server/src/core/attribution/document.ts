@@ -116,7 +116,15 @@ function resolveName(speakerText: string, kind: AttributionKind, names: KnownNam
   // A role after the capitals ("The North Korean leader") makes the whole a description, not a name.
   if (after.length > 0) first = words.length;
   while (first > 0 && /^\p{Lu}/u.test(words[first - 1]) && !DETERMINERS.has(words[first - 1].toLowerCase())) first--;
-  while (first < words.length - 1 && (sets.titles.has(words[first].toLowerCase()) || TITLE_ABBREVIATION.test(words[first]))) first++;
+  // The name starts after the last title in the run: "Former Arkansas Gov. Mike Huckabee" is Mike Huckabee.
+  const isTitle = (word: string): boolean => sets.titles.has(word.toLowerCase().replace(/\.$/u, '')) || TITLE_ABBREVIATION.test(word);
+  for (let index = words.length - 2; index >= first; index--) {
+    if (isTitle(words[index])) {
+      first = index + 1;
+      break;
+    }
+  }
+  while (first < words.length - 1 && isTitle(words[first])) first++;
   const nameWords = words.slice(first);
   const description = words.slice(0, first).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')).filter((word) => word && !DETERMINERS.has(word));
   const isPersonName = kind === 'named' && nameWords.length > 0 && nameWords.every((word) => !sets.titles.has(word.toLowerCase()));

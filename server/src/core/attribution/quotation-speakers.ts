@@ -79,12 +79,15 @@ export function quotationSpeakers(
   if (inner.length > 0) {
     const subject = openingSubject(text, range, range.end);
     const last = subject[subject.length - 1];
-    const verb = last && range.words.find((word) => word.start >= last.end);
+    // A short aside between subject and verb ("Huckabee, for his part, is labeling ...") is stepped over.
+    const aside = last ? /^,\s[^,"\u201c]{1,30},\s/u.exec(text.slice(last.end, last.end + 36)) : null;
+    const verbFrom = last ? last.end + (aside?.[0].length ?? 0) : 0;
+    const verb = last && range.words.find((word) => word.start >= verbFrom);
     // The predicate follows the subject directly: a quotation inside an appositive ("Shoigu, one of two men
     // running the “special military operation”, ...") is not handed to the subject.
     // ... and reads as a verb: "Foreign reporters were taken" has no subject named here.
     const verbLike = verb !== undefined && (sets.pronounsAlways.has(last.lower) || looksLikeVerb(verb.lower) || (subject.length >= 2 && /s$/u.test(verb.lower)));
-    const direct = verb && verbLike && /^\p{Ll}/u.test(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(last.end, verb.start)) ? speaker(subject, verb) : undefined;
+    const direct = verb && verbLike && /^\p{Ll}/u.test(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(verbFrom, verb.start)) ? speaker(subject, verb) : undefined;
     const clause = direct ?? clauseSubjectBefore(text, range, inner[0].start, speaker);
     if (clause) found.push(clause);
   }
@@ -120,6 +123,8 @@ export function quotationSpeakers(
 const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
 const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
 
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'by', 'about', 'to', 'into', 'against', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'without', 'behind', 'beside', 'near']);
+
 /** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
 function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
   const words = range.words.filter((word) => word.end <= before);
@@ -137,7 +142,8 @@ function clauseSubjectBefore(text: string, range: { words: Word[] }, before: num
     while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
     // "the council": the article belongs to an office.
     if (from > 0 && !isCapitalised(words[index].text) && /^(?:the|a|an)$/u.test(words[from - 1].lower)) from--;
-    if (from > 0 && PREPOSITIONS.has(words[from - 1].lower)) continue;
+    // "for Clinton", "to Trump" are objects; after "while", "when", "because" a clause and its subject begin.
+    if (from > 0 && OBJECT_PREPOSITIONS.has(words[from - 1].lower)) continue;
     return speaker(words.slice(from, index + 1), verb);
   }
   return undefined;
@@ -152,7 +158,8 @@ function clauseSubjectBefore(text: string, range: { words: Word[] }, before: num
 function openingWordNames(text: string, word: Word, knownSources: Array<{ start: number; end: number }>): boolean {
   if (sets.pronounsAlways.has(word.lower) || knownSources.some((match) => match.start <= word.start && match.end >= word.end)) return true;
   if (sets.commonSubjects.has(word.lower) || sets.vagueGroups.has(word.lower)) return false;
-  return !/s$/u.test(word.lower) || capitalisedElsewhere(text, word);
+  // A possessive is no plural: "Hoff’s letter".
+  return !/s$/u.test(word.lower) || /['\u2019]s$/u.test(word.text) || capitalisedElsewhere(text, word);
 }
 
 /** Whether a word stands capitalised in the text somewhere other than at a sentence's start. */

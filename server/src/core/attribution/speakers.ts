@@ -244,7 +244,9 @@ export function classifyMention(
       subject = range.words.filter((word) => word.start < verb.start).slice(0, 5);
     }
   }
-  const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+  let kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+  // "“…,” they argued": right after a quotation, "they" and "it" are the speakers the story has been quoting.
+  if (kind === 'none' && subject.length === 1 && sets.pronounsNeedingAntecedent.has(subject[0].lower) && /[,?!\u2014-]\s*["\u201d']{1,2}\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 6), subject[0].start))) kind = 'pronoun';
   if (kind === 'none') return { ...base, kind };
   // A vague group keeps its words and what it is made to say (`copydesk sources` lists it), but the
   // queries below never let it source anything.
