@@ -125,6 +125,8 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf('A Quinnipiac poll released Monday showed the governor at 41 percent.', 'the governor at 41 percent')).toBe('Quinnipiac poll');
     expect(speakerOf('In the latest Marist survey, 38 percent of voters backed the plan.', '38 percent')).not.toBeUndefined();
     expect(speakerOf('A new poll shows the governor at 41 percent.', 'the governor at 41 percent')).toBeUndefined();
+    // With the document named before the verb, a name after it is what was found, not who found it.
+    expect(speakerOf('The survey, conducted by the Lisbon Institute, finds Ruiz with a small lead among voters.', 'Ruiz with a small lead')).toBe('survey');
     // A name in another clause does not make the polls a named document.
     expect(speakerOf('He is popular in the state, where polls show Ruiz slightly ahead.', 'Ruiz slightly ahead')).toBeUndefined();
     expect(speakerOf('Polls suggest Ruiz has the best chance of winning.', 'the best chance')).toBeUndefined();

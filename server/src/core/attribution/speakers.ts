@@ -235,7 +235,10 @@ export function classifyMention(
       (namesSomeone(after.slice(1, 3)) || anonymous.some((match) => match.start === after[0].start));
     // "..., said the company." closes its clause; "say the company will save ..." is not inverted.
     const closesClause = !wordsAfter(text, range, verb.end, 6).some((word) => word.lower === 'that' || (FINITE_AUXILIARIES as readonly string[]).includes(word.lower));
-    if (after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
+    // With a named subject before the verb ("The survey, conducted by ..., finds Clinton with a small lead"),
+    // a name after it is the speaker only if the clause ends with it ("..., said Kim.").
+    const runsOn = appositive.length > 0 && wordsAfter(text, range, verb.end, 12).length > after.length;
+    if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
     } else if (appositive.length > 0) {
