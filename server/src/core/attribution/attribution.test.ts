@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, type SourceAttribution } from '../index';
+import { attribute, lint, type SourceAttribution } from '../index';
 
 /** One attribution as a reader would check it: who, by which cue, saying what. */
 interface Seen {
@@ -138,6 +138,27 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf('Most residents want the plant to stay.', 'the plant to stay')).toBeUndefined();
     // After a possessive the verb form is a noun: "Ruiz's hopes" are not Ruiz hoping.
     expect(speakerOf("A win would go a long way in complicating Ruiz's hopes of a second term.", 'of a second term')).toBeUndefined();
+  });
+
+  it('reads a named speaker’s beliefs forward only, and never the writer’s or the reader’s', () => {
+    expect(speakerOf('Ruiz thinks the plant will close by June.', 'the plant will close')).toBe('Ruiz');
+    expect(speakerOf('I think the plant will close by June.', 'the plant will close')).toBeUndefined();
+    expect(speakerOf('Do you think the plant will close by June?', 'the plant will close')).toBeUndefined();
+    // "what the owners think": nothing before the verb is what they think; "think nothing of" is an idiom.
+    expect(speakerOf('The mayor does not care what the plant’s owners think, and says so.', 'does not care')).toBeUndefined();
+    expect(speakerOf('Ruiz and Vidal think nothing of driving 300 miles to a meeting.', 'driving 300 miles')).toBeUndefined();
+  });
+
+  it('keeps the reporter’s comment after a dash out of the speaker’s words', () => {
+    const labels = (text: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'loaded-term').map((finding) => finding.actual);
+    expect(labels('Ruiz said the council had ignored the valley — a smear campaign against the mayor, in the end.')).toEqual(['smear campaign']);
+    expect(labels('Ruiz said the council had ignored the valley and run a smear campaign against the mayor.')).toEqual([]);
+  });
+
+  it('reads "in the polls" as standing, not as a source, and a title in quotation marks as no speech', () => {
+    expect(speakerOf('The mayor has been gaining in the national polls since June.', 'has been gaining')).toBeUndefined();
+    expect(speakerOf('In the poll, 45 percent of voters backed the mayor.', '45 percent')).not.toBeUndefined();
+    expect(speakerOf('Headlined “The Plant Will Never Close,” it argues that the town’s failure was its own.', 'the town’s failure')).toBeUndefined();
   });
 
   it("reads the archives' doubled apostrophes as quotation marks", () => {

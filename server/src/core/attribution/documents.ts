@@ -54,7 +54,10 @@ export function documentPhrases(text: string, range: { start: number; end: numbe
     const phrase = match[1];
     const speakerStart = at + match[0].length - phrase.length;
     const inner = phrase.split(/\s+/);
-    const named = inner.slice(1).some((word) => /^\p{Lu}/u.test(word)) || POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an';
+    // A name in the phrase ("in a Fox News poll"), or a poll pointed to at the head of the sentence ("In the
+    // poll, 45 percent ..."); "gaining in the national polls" cites nothing.
+    const opensSentence = /^\s*$/u.test(text.slice(range.start, at)) && /^,/u.test(text.slice(speakerStart + phrase.length, speakerStart + phrase.length + 1));
+    const named = inner.slice(1).some((word) => /^\p{Lu}/u.test(word)) || (opensSentence && POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an');
     if (!named) continue;
     const verbEnd = at + match[0].indexOf(' ');
     found.push({ verbStart: at, verbEnd, verb: key(match[0].slice(0, match[0].indexOf(' '))), kind: 'named', speaker: [speakerStart, speakerStart + phrase.length], reported: [range.start, range.end] });

@@ -50,6 +50,13 @@ const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'h
 
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
+const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor', 'may']);
+/** Whether a stretch reads as a title: every word capitalised but the small ones ("The Virus May Make Him Stronger"). */
+function isTitleCase(stretch: string): boolean {
+  const words = stretch.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
+  return words.length > 1 && words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && SMALL_TITLE_WORDS.has(word.toLowerCase())));
+}
+
 
 /**
  * A named speaker's plan or promise: "Trump has promised to deport 11 million people". The subject must
@@ -68,6 +75,7 @@ export function intentionMention(
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) subject = subject.slice(0, -1);
   const nearest = subject[subject.length - 1];
   if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower))) return undefined;
+  if (FIRST_PERSON_BELIEF.has(key(verb.text)) && /^(?:i|we)$/u.test(nearest.lower)) return undefined;
   // "Trump's hopes", "the mayor's plans": after a possessive the verb form is a noun.
   if (/['\u2019]s?$/u.test(nearest.text) && !sets.pronounsAlways.has(nearest.lower)) return undefined;
   const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
@@ -178,6 +186,13 @@ function wordsAfter(text: string, range: { end: number; words: Word[] }, from: n
   return window;
 }
 
+// Verbs of belief that a writer uses of themselves as often as of a source.
+const FIRST_PERSON_BELIEF = new Set(['think', 'believe', 'know', 'thought', 'believed', 'knew', 'feel', 'felt', 'suspect', 'guess', 'suppose', 'hope', 'expect', 'want']);
+
+// Beliefs look forward only: "Ruiz thinks the plan will fail" holds a belief; in "care what the critics
+// think" nothing before the verb is what they think.
+const FORWARD_ONLY = new Set(['think', 'believe']);
+
 export function classifyMention(
   text: string,
   range: { start: number; end: number; words: Word[] },
@@ -248,8 +263,16 @@ export function classifyMention(
     }
   }
   let kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+  // "I think", "we believe", "do you think": the writer's own view or the reader's, not a source.
+  if (FIRST_PERSON_BELIEF.has(verbKey) && subject.length > 0 && /^(?:i|we|you)$/u.test(subject[subject.length - 1].lower)) return undefined;
+  // "think nothing of", "think twice": idioms, not belief.
+  if (FORWARD_ONLY.has(verbKey) && /^\s+(?:nothing|twice|again|about|of|so|back|ahead|big|otherwise|aloud)\b/u.test(text.slice(verb.end, verb.end + 12))) return undefined;
   // "“…,” they argued": right after a quotation, "they" and "it" are the speakers the story has been quoting.
-  if (kind === 'none' && subject.length === 1 && sets.pronounsNeedingAntecedent.has(subject[0].lower) && /[,?!\u2014-]\s*["\u201d']{1,2}\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 6), subject[0].start))) kind = 'pronoun';
+  if (kind === 'none' && subject.length === 1 && sets.pronounsNeedingAntecedent.has(subject[0].lower) && /[,?!\u2014-]\s*["\u201d']{1,2}\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 6), subject[0].start))) {
+    // ... unless the quotation is a title ("Headlined “The Virus May Make Him Stronger,” it argues ...").
+    const opened = quotationClosingBefore(subject[0].start);
+    if (opened !== undefined && !isTitleCase(text.slice(opened, subject[0].start))) kind = 'pronoun';
+  }
   if (kind === 'none') return { ...base, kind };
   // A vague group keeps its words and what it is made to say (`copydesk sources` lists it), but the
   // queries below never let it source anything.
@@ -264,6 +287,7 @@ export function classifyMention(
   if (colonAfter && !inverted) return { ...base, kind, reported: [verb.end + colonAfter[0].length, quotationEnd(verb.end + colonAfter[0].length) ?? range.end] };
   // "The trouble, Frank writes, began in the 1970s": an attribution set off by commas inside the sentence
   // stands for all of it.
+  if (FORWARD_ONLY.has(verbKey) && (inverted || clauseEnd.length === 0)) return { ...base, kind, reported: [verb.end, verb.end] };
   const setOff = !inverted && clauseEnd.length === 0 && subject.length > 0 && /^\s*,/u.test(text.slice(verb.end, verb.end + 3)) && /,\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 3), subject[0].start)) && restOfSentence.length > 0;
   if (setOff) return { ...base, kind, reported: [range.start, range.end] };
   if (inverted || clauseEnd.length === 0 || toldAudience) {
@@ -277,7 +301,12 @@ export function classifyMention(
   // "said that ...", "told reporters on Tuesday that ...": "that" opens the speech only after an audience or a
   // time; in "said the crews came twice that week" it is part of it.
   const thatAt = following.findIndex((word) => word.lower === 'that');
-  const that = thatAt >= 0 && following.slice(0, thatAt).every((word) => BEFORE_THAT.has(word.lower) || isCapitalised(word.text) || /^\d/.test(word.text)) ? following[thatAt] : undefined;
+  const beforeThat = following.slice(0, Math.max(0, thatAt));
+  const audienceOrTime =
+    beforeThat.every((word) => BEFORE_THAT.has(word.lower) || isCapitalised(word.text) || /^\d/.test(word.text)) ||
+    // "announced to the world that", "claiming on national television that": a phrase a preposition opens.
+    (PREPOSITIONS.has(beforeThat[0]?.lower ?? '') && !beforeThat.some((word) => (FINITE_AUXILIARIES as readonly string[]).includes(word.lower)));
+  const that = thatAt >= 0 && audienceOrTime ? following[thatAt] : undefined;
   if (that) return { ...base, kind, reported: [that.start, range.end] };
   if (following[0] && !PREPOSITIONS.has(following[0].lower)) {
     // Without "that", the speaker's words are a clause ("said the talks had failed"), not the object of a
@@ -293,7 +322,9 @@ export function classifyMention(
 }
 
 // ", but" and the like, then a new subject: the start of a clause in the reporter's voice.
-const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})/u;
+// A dash then "an ..." is the reporter's comment on what was said: "accused the majority of weaponizing the First
+// Amendment — an unconscionable position".
+const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})|\s[\u2014\u2013]\s*(?=(?:a|an)\s)|\s--\s(?=(?:a|an)\s)/u;
 
 /** Finite auxiliaries: the words that show a clause follows a verb of saying ("said the talks had failed"). */
 export const FINITE_AUXILIARIES = ['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must'] as const;
