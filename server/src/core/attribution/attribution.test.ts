@@ -114,6 +114,10 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf('Former Lisbon Mayor Ana Ruiz, for her part, is calling the closure “a betrayal”.', 'a betrayal')).toBe('Ana Ruiz');
     expect(speakerOf("While Mayor Ana Ruiz has warned against ''a betrayal of the valley'', the plant closed.", 'betrayal of the valley')).toBe('Ana Ruiz');
     expect(speakerOf('Ruiz’s letter makes the case: “Nobody here was asked about the closure at all.”', 'Nobody here')).toBe('Ruiz');
+    // A participle's speaker is the subject of the clause before it, not the sentence's opening words.
+    expect(speakerOf('Amid calls for a boycott, the Gazette’s Ana Ruiz wrote a reply, saying it was time to “name the owners and shame them”.', 'name the owners')).toBe('Ana Ruiz');
+    expect(speakerOf('As prosecutor Tomas Vidal put it, “there was not much to charge them with at the time.”', 'not much to charge')).toBe('Tomas Vidal');
+    expect(speakerOf('Ana Ruiz, the former mayor, proposed that the town “buy the plant and run it ourselves”.', 'buy the plant')).toBe('Ana Ruiz');
     expect(speakerOf('The town was quiet, even if Vidal called the decision “a disgrace”.', 'a disgrace')).toBe('Vidal');
     expect(speakerOf('Workers gathered as two senior Lisbon officials toured the “model factory” on Friday.', 'model factory')).toBeUndefined();
     // One capitalised word opening a sentence may be a plain noun, unless the paragraph writes it as a name.

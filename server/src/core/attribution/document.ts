@@ -119,7 +119,8 @@ function resolveName(speakerText: string, kind: AttributionKind, names: KnownNam
   // The name starts after the last title in the run: "Former Arkansas Gov. Mike Huckabee" is Mike Huckabee.
   const isTitle = (word: string): boolean => sets.titles.has(word.toLowerCase().replace(/\.$/u, '')) || TITLE_ABBREVIATION.test(word);
   for (let index = words.length - 2; index >= first; index--) {
-    if (isTitle(words[index])) {
+    // ... and after an owner: "The Blaze’s Matt Walsh" is Matt Walsh.
+    if (isTitle(words[index]) || /['\u2019]s$/u.test(words[index])) {
       first = index + 1;
       break;
     }

@@ -5,7 +5,7 @@
  */
 import { sets } from '../vocabulary';
 import type { SentenceModel, SpeakerMention, Word } from './model';
-import { classifySubject, COMMON_CAPITALISED, FINITE_AUXILIARIES, isCapitalised, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
+import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, isCapitalised, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
 
 /**
  * Whether a quotation-only verb stands beside a quotation: right after one and its speaker ("“…,” he
@@ -117,36 +117,6 @@ export function quotationSpeakers(
     if (trailing) found.push(trailing);
   }
   return found;
-}
-
-// Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
-const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
-const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
-
-const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'by', 'about', 'to', 'into', 'against', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'without', 'behind', 'beside', 'near']);
-
-/** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
-function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
-  const words = range.words.filter((word) => word.end <= before);
-  for (let index = words.length - 2; index >= 0; index--) {
-    const word = words[index];
-    const verb = words[index + 1];
-    const pronoun = sets.pronounsAlways.has(word.lower);
-    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun || sets.titles.has(word.lower);
-    if (!nameLike || !/^\p{Ll}+$/u.test(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
-    // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
-    // qualifies ("two senior Kremlin men tasked with ...").
-    if (!pronoun && !looksLikeVerb(verb.lower)) continue;
-    // Walk back over the rest of the name ("NBC News", "Sen. Ted Cruz").
-    let from = index;
-    while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
-    // "the council": the article belongs to an office.
-    if (from > 0 && !isCapitalised(words[index].text) && /^(?:the|a|an)$/u.test(words[from - 1].lower)) from--;
-    // "for Clinton", "to Trump" are objects; after "while", "when", "because" a clause and its subject begin.
-    if (from > 0 && OBJECT_PREPOSITIONS.has(words[from - 1].lower)) continue;
-    return speaker(words.slice(from, index + 1), verb);
-  }
-  return undefined;
 }
 
 /**

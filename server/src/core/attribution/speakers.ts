@@ -12,12 +12,13 @@ export const COMMON_CAPITALISED = new Set(
     'meanwhile however yet still also it he she they we i its his her their our one two three there here then ' +
     'now today yesterday what which who why how where many some most few several all both each every no not ' +
     'even despite during over under about against among with without by from into until unless because once ' +
-    'instead indeed later earlier last next only such other another more less than my your you us them him')
+    'instead indeed later earlier last next only such other another more less than my your you us them him ' +
+    'amid amidst following upon throughout beyond within toward towards via regarding concerning given unlike like')
     .split(' '),
 );
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-export const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because']);
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because', 'amid', 'amidst', 'despite', 'following', 'upon', 'throughout']);
 // What may stand between a verb of saying and the "that" of its speech: an audience, a time, a manner.
 const BEFORE_THAT = new Set([
   'on', 'in', 'at', 'during', 'last', 'this', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'reporters', 'journalists',
@@ -72,6 +73,8 @@ export function intentionMention(
   anonymous: Array<{ start: number; end: number }>,
 ): SpeakerMention | undefined {
   let subject = subjectBefore(text, range, verb.start);
+  // "Mike Huckabee, the former Arkansas governor, proposed we ...": the name before the description.
+  if (subject.length === 0) subject = appositiveBefore(text, range, verb);
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) subject = subject.slice(0, -1);
   const nearest = subject[subject.length - 1];
   if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower))) return undefined;
@@ -259,7 +262,10 @@ export function classifyMention(
     } else if (appositive.length > 0) {
       subject = appositive;
     } else if (/ing$/.test(verbKey) || verbKey === 'calls' || verbKey === 'called') {
-      subject = range.words.filter((word) => word.start < verb.start).slice(0, 5);
+      // "..., The Blaze’s Matt Walsh provided a justification, saying ...": the subject of the clause before the
+      // participle, else the sentence's first words.
+      const clause = clauseSubjectBefore(text, range, verb.start, (words) => ({ verbStart: 0, verbEnd: 0, verb: '', kind: 'named', speaker: [words[0].start, words[words.length - 1].end] }));
+      subject = clause?.speaker ? range.words.filter((word) => word.start >= clause.speaker![0] && word.end <= clause.speaker![1]) : range.words.filter((word) => word.start < verb.start).slice(0, 5);
     }
   }
   let kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
@@ -356,7 +362,7 @@ export function span(words: Word[]): [number, number] | undefined {
   if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
   // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
   let first = last;
-  while (first > 0 && (significant(words[first - 1]) || /['\u2019]s$/.test(words[first - 1].text) || ((/^[\p{Ll}-]+$/u.test(words[first - 1].text) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
+  while (first > 0 && (significant(words[first - 1]) || /['\u2019]s$/.test(words[first - 1].text) || (((/^[\p{Ll}-]+$/u.test(words[first - 1].text) && !PREPOSITIONS.has(words[first - 1].lower)) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
   return [words[first].start, words[last].end];
 }
 
@@ -397,4 +403,34 @@ export function classifySubject(
   if (properName) return 'named';
   if (subject.some((word) => sets.titles.has(word.lower))) return 'named';
   return subject.some((word) => /^\p{Ll}{3,}/u.test(word.text) && !COMMON_CAPITALISED.has(word.lower)) ? 'generic' : 'none';
+}
+
+// Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
+const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
+export const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
+
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'by', 'about', 'to', 'into', 'against', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'without', 'behind', 'beside', 'near']);
+
+/** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
+export function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
+  const words = range.words.filter((word) => word.end <= before);
+  for (let index = words.length - 2; index >= 0; index--) {
+    const word = words[index];
+    const verb = words[index + 1];
+    const pronoun = sets.pronounsAlways.has(word.lower);
+    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun || sets.titles.has(word.lower);
+    if (!nameLike || !/^\p{Ll}+$/u.test(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
+    // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
+    // qualifies ("two senior Kremlin men tasked with ...").
+    if (!pronoun && !looksLikeVerb(verb.lower)) continue;
+    // Walk back over the rest of the name ("NBC News", "Sen. Ted Cruz").
+    let from = index;
+    while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
+    // "the council": the article belongs to an office.
+    if (from > 0 && !isCapitalised(words[index].text) && /^(?:the|a|an)$/u.test(words[from - 1].lower)) from--;
+    // "for Clinton", "to Trump" are objects; after "while", "when", "because" a clause and its subject begin.
+    if (from > 0 && OBJECT_PREPOSITIONS.has(words[from - 1].lower)) continue;
+    return speaker(words.slice(from, index + 1), verb);
+  }
+  return undefined;
 }
