@@ -170,6 +170,13 @@ describe('attribute(): who is cited for what', () => {
     expect(seen(text)).toEqual([{ speaker: 'Tomas Vidal', resolved: 'Tomas Vidal', cue: 'said', kind: 'named', direct: true, content: ["''We will be back next year,''"] }]);
   });
 
+  it('reads quotations after a stray ‘ used for an apostrophe as the quotations they are', () => {
+    const text = 'The mayor called Vidal‘s plan a mistake. “It is a betrayal of everyone who worked there,” Ruiz said.';
+    expect(speakerOf(text, 'a betrayal of everyone')).toBe('Ruiz');
+    const labels = lint(`${text} “They are dictators in suits,” she added.`, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'loaded-term');
+    expect(labels).toEqual([]);
+  });
+
   it('keeps a title abbreviation and the name after it in one sentence', () => {
     expect(speakerOf('“The deal is dead,” said Sen. Maria Lopez. She left soon after.', 'The deal is dead')).toBe('Maria Lopez');
   });

@@ -44,12 +44,51 @@ interface KnownName {
   kind: AttributionKind;
 }
 
+/**
+ * The names a story has given so far, indexed so that each lookup is constant time however many names a
+ * draft holds: by each word of a multi-word name (for surnames) and by the last word of a description.
+ */
+class KnownNames {
+  private readonly seen = new Set<string>();
+  private readonly byToken = new Map<string, KnownName>();
+  private readonly byHead = new Map<string, KnownName[]>();
+
+  /** The latest multi-word name of this kind that holds the word. */
+  withToken(token: string, kind: AttributionKind): KnownName | undefined {
+    const known = this.byToken.get(`${kind}|${token}`);
+    return known;
+  }
+
+  /** The latest name whose description ends in `head` and holds every word of `described`. */
+  described(head: string, described: readonly string[]): KnownName | undefined {
+    const candidates = this.byHead.get(head) ?? [];
+    // The last few with this head are enough: a story's "the senator" means one of its recent senators.
+    for (let index = candidates.length - 1; index >= Math.max(0, candidates.length - 8); index--) {
+      if (described.every((word) => candidates[index].description.includes(word))) return candidates[index];
+    }
+    return undefined;
+  }
+
+  add(known: KnownName): void {
+    const key = `${known.name}|${known.description.join(' ')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (known.tokens.size > 1) for (const token of known.tokens) this.byToken.set(`${known.kind}|${token}`, known);
+    const head = known.description[known.description.length - 1];
+    if (head !== undefined) {
+      const list = this.byHead.get(head) ?? [];
+      list.push(known);
+      this.byHead.set(head, list);
+    }
+  }
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const TITLE_ABBREVIATION = /^(?:sen|rep|gov|gen|lt|col|sgt|dr|mr|mrs|ms|prof|rev|sec|adm|capt|cmdr|maj|pres|atty|supt|insp)\.?$/iu;
 
 /** Places the paragraphs' attributions in the document and resolves who each speaker stands for. */
 export function resolveAttributions(text: string, paragraphs: readonly PlacedParagraph[]): SourceAttribution[] {
-  const names: KnownName[] = [];
+  const names = new KnownNames();
   let lastPerson: string | null = null;
   let lastGroup: string | null = null;
   let lastSpeaker: string | null = null;
@@ -108,7 +147,7 @@ function roleAfter(text: string, end: number, cue: number): string[] {
 }
 
 /** The full name a named speaker stands for, learning new names as they come. */
-function resolveName(speakerText: string, kind: AttributionKind, names: KnownName[], before: string[], after: string[]): string {
+function resolveName(speakerText: string, kind: AttributionKind, names: KnownNames, before: string[], after: string[]): string {
   const words = [...before, ...speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean), ...after];
   // The name is the run of capitalised words at the end, after any title ("defence minister Kang Sun Nam",
   // "President Barack Obama"); what comes before it describes it.
@@ -133,22 +172,20 @@ function resolveName(speakerText: string, kind: AttributionKind, names: KnownNam
   if (nameWords.length === 1 && isPersonName) {
     // A surname given once in full before: "Kim" of "Kim Jong Un", "Obama" of "Barack Obama".
     const token = nameWords[0];
-    const earlier = [...names].reverse().find((known) => known.kind === kind && known.tokens.has(token) && known.tokens.size > 1);
+    const earlier = names.withToken(token, kind);
     if (earlier) return earlier.name;
   }
   if (!isPersonName) {
     // A description the story gave a name before: "the North Korean leader", "the senator".
     const described = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')).filter((word) => word && !DETERMINERS.has(word));
     const head = described[described.length - 1];
-    const earlier = head === undefined ? undefined : [...names].reverse().find((known) => known.description[known.description.length - 1] === head && described.every((word) => known.description.includes(word)));
+    const earlier = head === undefined ? undefined : names.described(head, described);
     if (earlier) return earlier.name;
   }
   // An organisation or document is named by its own words ("the health ministry" -> "health ministry"); the role
   // words around it describe it.
   const ownWords = speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean);
   const name = (isPersonName ? nameWords : ownWords.filter((word, index) => index > 0 || !DETERMINERS.has(word.toLowerCase()))).join(' ');
-  if (!names.some((known) => known.name === name && known.description.join(' ') === description.join(' '))) {
-    names.push({ name, tokens: new Set(nameWords), description, kind });
-  }
+  names.add({ name, tokens: new Set(nameWords), description, kind });
   return name;
 }

@@ -90,6 +90,10 @@ export interface ParagraphModel {
   quotedBlock: boolean;
   /** Who is cited for what, in paragraph order: the one model the rules and `copydesk sources` read. */
   attributions: Attribution[];
+  /** The attributions indexed for the rules' questions (see `inSpeakersWords`). */
+  speech: SpeechIndex;
+  /** The outer quotations, in order (see `quoteAround`). */
+  outerQuotes: Quotation[];
   carryOut: CarryState;
 }
 
@@ -123,7 +127,7 @@ export function modelParagraph(
   const anonymousMatches = vocab.anonymousSources.find(text);
   const speechActs = vocab.speechActs.find(text);
   // Outer quotations do not overlap; a binary search over them answers "inside a quote?" in log time.
-  const outer = spans.filter((span) => span.depth === 0);
+  const outer = topLevel(spans);
   const insideQuote = (offset: number): boolean => covering(outer, offset, (span) => span.innerStart, (span) => span.innerEnd) !== undefined;
   let nextOuter = 0;
   const quotesIn = (range: { start: number; end: number }): QuoteSpan[] => {
@@ -194,10 +198,11 @@ export function modelParagraph(
     });
   }
 
+  const topSpans = new Set(outer);
   const counted = spans.map((span) => {
     const wordCount = (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? []).length;
     // Asked only of quotations that do not read as speech anyway (see `paragraphAttributions`).
-    return { span, wordCount, isName: () => isNameOrTitle(text, { ...span, speakerKnown: false, wordCount }) };
+    return { span, wordCount, nested: !topSpans.has(span), isName: () => isNameOrTitle(text, { ...span, speakerKnown: false, wordCount }) };
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
   const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt);
@@ -222,6 +227,8 @@ export function modelParagraph(
     quotes,
     quotedBlock,
     attributions: speech.attributions,
+    speech: indexSpeech(speech.attributions),
+    outerQuotes: topLevel(quotes),
     carryOut: { openQuote: openAtEnd, speaker: speech.carryOut?.kind ?? null },
   };
 }
@@ -252,12 +259,23 @@ export function inReportedSpeech(sentence: SentenceModel, start: number, end: nu
 }
 
 /**
- * The attribution whose reported words hold the range, if its speaker is not a vague group: the one
- * question "whose words are these?" that the figure and hedge rules ask, answered from the same
- * attributions `copydesk sources` reports (quotations carried over and runs of quotation included).
+ * Whether a named (not vague) speaker's reported words hold the range: the one question "whose words are
+ * these?" that the figure and hedge rules ask, answered from the same attributions `copydesk sources`
+ * reports (quotations carried over and runs of quotation included). A binary search over the paragraph's
+ * content ranges, so a paragraph of thousands of figures stays linear.
  */
-export function speakerOf(model: ParagraphModel, start: number, end: number): Attribution | undefined {
-  return model.attributions.find((attribution) => attribution.kind !== 'vague' && attribution.content.some(([from, to]) => start >= from && end <= to));
+export function inSpeakersWords(model: ParagraphModel, start: number, end: number): boolean {
+  const { starts, maxEnds } = model.speech;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= start) low = mid + 1;
+    else high = mid;
+  }
+  // Every range up to `low - 1` starts at or before `start`; one of them covers the range if the furthest
+  // end among them reaches it.
+  return low > 0 && maxEnds[low - 1] >= end;
 }
 
 /**
@@ -266,12 +284,45 @@ export function speakerOf(model: ParagraphModel, start: number, end: number): At
  * so the figure rule reads figures after it, in the same paragraph, as the document's.
  */
 export function documentBefore(model: ParagraphModel, offset: number): boolean {
-  return model.attributions.some((attribution) => attribution.kind === 'document' && attribution.cue !== null && attribution.cue[0] < offset);
+  return model.speech.firstDocument < offset;
 }
 
-/** The quotation, if any, that holds the range. */
+/**
+ * The quotations no other quotation holds, in order: those of depth 0 and those whose opening quotation
+ * never closed (a stray ‘ used for an apostrophe leaves the doubles after it at depth 1 with no parent).
+ */
+function topLevel<T extends QuoteSpan>(spans: readonly T[]): T[] {
+  const top: T[] = [];
+  for (const span of spans) {
+    const last = top[top.length - 1];
+    if (last === undefined || span.start >= last.end) top.push(span);
+  }
+  return top;
+}
+
+/** The index behind `inSpeakersWords` and `documentBefore`, built once per paragraph. */
+export interface SpeechIndex {
+  /** Starts of the content ranges of non-vague attributions, sorted. */
+  starts: number[];
+  /** For each of them, the furthest end among it and those before it. */
+  maxEnds: number[];
+  /** The earliest cue of a document attribution, or Infinity. */
+  firstDocument: number;
+}
+
+function indexSpeech(attributions: readonly Attribution[]): SpeechIndex {
+  const ranges = attributions.filter((attribution) => attribution.kind !== 'vague').flatMap((attribution) => attribution.content).sort((a, b) => a[0] - b[0]);
+  const maxEnds: number[] = [];
+  for (const [index, range] of ranges.entries()) maxEnds.push(Math.max(range[1], index > 0 ? maxEnds[index - 1] : -1));
+  const documents = attributions.filter((attribution) => attribution.kind === 'document' && attribution.cue !== null).map((attribution) => attribution.cue![0]);
+  return { starts: ranges.map((range) => range[0]), maxEnds, firstDocument: documents.length > 0 ? Math.min(...documents) : Infinity };
+}
+
+/** The quotation, if any, that holds the range (the outer one, where quotations nest). */
 export function quoteAround(model: ParagraphModel, start: number, end: number): Quotation | undefined {
-  return model.quotes.find((quote) => start >= quote.innerStart && end <= quote.innerEnd);
+  // Outer quotations do not overlap and come in order: a binary search finds the one at `start`.
+  const quote = covering(model.outerQuotes, start, (candidate) => candidate.innerStart, (candidate) => candidate.innerEnd);
+  return quote !== undefined && end <= quote.innerEnd ? quote : undefined;
 }
 
 /** The sentence that holds an offset. */

@@ -162,9 +162,10 @@ export function colonSpeaker(
   const sentence = text.slice(range.start, range.end);
   // A paragraph that ends on a colon introduces what comes below: its speaker is the subject of the clause
   // before the colon ("... Donald Trump issued the following statement:").
-  const finalColon = /:\s*$/u.exec(text);
-  if (finalColon && finalColon.index >= range.start && finalColon.index < range.end + 2 && !mentions.some((mention) => mention.kind !== 'none')) {
-    const at = finalColon.index;
+  // (Only the paragraph's last sentence can hold it: the test reads the end of the text, not all of it.)
+  const finalColon = range.end >= text.length - 2 ? /:\s*$/u.exec(text.slice(range.start)) : null;
+  if (finalColon && !mentions.some((mention) => mention.kind !== 'none')) {
+    const at = range.start + finalColon.index;
     return clauseSubjectBefore(text, range, at, (subject, verb) => {
       const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
       return kind === 'none' || kind === 'vague' ? undefined : { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject), reported: [at + 1, at + 1] };

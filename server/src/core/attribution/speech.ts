@@ -116,6 +116,8 @@ const within = (range: Range, start: number, end: number): boolean => start >= r
 export interface QuoteInput {
   span: QuoteSpan;
   wordCount: number;
+  /** Inside another quotation (see `topLevel` in the model): its words are that quotation's speaker's. */
+  nested: boolean;
   /** Quotation marks around a name or title, not around speech (asked lazily: it is the costly test). */
   isName: () => boolean;
 }
@@ -156,14 +158,14 @@ export function paragraphAttributions(
     }
   }
   const sentenceStarts = sentences.map((sentence) => sentence.words[0]?.start ?? sentence.start);
-  const neighbourhood: Neighbourhood = { text, attributions, bySentence, speakerOfSentence: new Map(), sentenceStarts };
+  const neighbourhood: Neighbourhood = { text, attributions, bySentence, speakerOfSentence: new Map(), sentenceStarts, speakersBefore: speakersBeforeEach(text, attributions, bySentence) };
 
   const quoteOwner: Array<number | undefined> = quotes.map(() => undefined);
   const firstText = text.search(/\S/);
   let firstSentence = 0;
-  for (const [quoteIndex, { span, wordCount, isName }] of quotes.entries()) {
+  for (const [quoteIndex, { span, wordCount, nested, isName }] of quotes.entries()) {
     // Speech that ends on a comma, a question or an exclamation inside the marks is speech, whatever its capitals.
-    if (span.depth > 0 || wordCount === 0 || (!endsLikeSpeech(text, span) && !standsAsSentence(text, span) && isName())) continue;
+    if (nested || wordCount === 0 || (!endsLikeSpeech(text, span) && !standsAsSentence(text, span) && isName())) continue;
     // Outer quotations come in order and do not overlap, so the walk over sentences is linear overall.
     while (firstSentence < sentences.length && sentences[firstSentence].end <= span.start) firstSentence++;
     const own: number[] = [];
@@ -216,6 +218,8 @@ interface Neighbourhood {
   speakerOfSentence: Map<number, number>;
   /** Sentence index -> offset of its first word. */
   sentenceStarts: number[];
+  /** Sentence index -> the speakers before it (see `speakersBeforeEach`). */
+  speakersBefore: ReadonlyArray<{ latest: number; names: number }>;
 }
 
 /** Whether a quotation opens its sentence and closes on the sentence's own full stop: "“This is all me.”" */
@@ -239,7 +243,7 @@ function standsAsSentence(text: string, span: QuoteSpan): boolean {
  * sentence of the reporter's own in between ends the run. Vague speakers count, so that "critics said:
  * “…”" stays theirs (and flagged).
  */
-function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceStarts }: Neighbourhood, span: QuoteSpan, own: number[], wordCount: number): number {
+function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceStarts, speakersBefore }: Neighbourhood, span: QuoteSpan, own: number[], wordCount: number): number {
   const inSentences = (indexes: number[]): number[] => indexes.flatMap((index) => bySentence[index] ?? []);
   const holding = inSentences([own[0]]).find((index) => attributions[index].content.some((range) => within(range, span.innerStart, span.innerEnd)));
   if (holding !== undefined) return holding;
@@ -266,24 +270,40 @@ function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceSt
   const run = speakerOfSentence.get(own[0] - 1);
   if (run !== undefined) return run;
   const next = nearest(inSentences([last + 1]));
-  return next >= 0 ? next : onlySpeakerBefore(text, attributions, bySentence, own[0]);
+  return next >= 0 ? next : onlySpeakerBefore(speakersBefore, own[0]);
 }
 
 /**
  * The one speaker of the paragraph before a sentence, when there is exactly one (pronouns aside): "Ruiz
  * said the town would recover. The plant closed in March. “We will fight …”" is still Ruiz. With two
- * speakers before it, the quotation has none the reader can tell.
+ * speakers before it, the quotation has none the reader can tell. Read from a table built once per
+ * paragraph, so a paragraph of many quotations stays linear.
  */
-function onlySpeakerBefore(text: string, attributions: readonly Attribution[], bySentence: readonly number[][], sentence: number): number {
+function onlySpeakerBefore(speakersBefore: ReadonlyArray<{ latest: number; names: number }>, sentence: number): number {
+  const before = speakersBefore[sentence];
+  return before !== undefined && before.names === 1 ? before.latest : -1;
+}
+
+/** For each sentence, the latest non-vague speaker before it and how many different names (0, 1, or 2 for "more"). */
+function speakersBeforeEach(text: string, attributions: readonly Attribution[], bySentence: readonly number[][]): Array<{ latest: number; names: number }> {
+  const table: Array<{ latest: number; names: number }> = [];
   let latest = -1;
-  const names = new Set<string>();
-  for (let index = 0; index < sentence; index++) {
-    for (const candidate of bySentence[index] ?? []) {
+  let first: string | undefined;
+  let names = 0;
+  for (let index = 0; index < bySentence.length; index++) {
+    table.push({ latest, names });
+    for (const candidate of bySentence[index]) {
       const attribution = attributions[candidate];
       if (attribution.kind === 'vague' || attribution.speaker === null) continue;
-      if (attribution.kind !== 'pronoun') names.add(text.slice(attribution.speaker[0], attribution.speaker[1]).toLowerCase());
+      if (attribution.kind !== 'pronoun') {
+        const name = text.slice(attribution.speaker[0], attribution.speaker[1]).toLowerCase();
+        if (names === 0) {
+          first = name;
+          names = 1;
+        } else if (name !== first) names = 2;
+      }
       latest = candidate;
     }
   }
-  return names.size === 1 ? latest : -1;
+  return table;
 }

@@ -68,11 +68,19 @@ export function summariseSources(attributions: readonly SourceAttribution[]): So
 
 /** "Trump" cited before "Donald Trump" was named in full joins the full name's group. */
 function mergeSurnames(groups: SourceGroup[]): SourceGroup[] {
-  const kept: SourceGroup[] = [];
+  // Each word of a multi-word person's name -> that group (the first one given), for a lookup per group.
+  const fullNames = new Map<string, SourceGroup>();
   for (const group of groups) {
     const words = group.name.split(' ');
-    const fuller = words.length === 1 && group.kind === 'named' ? groups.find((other) => other !== group && other.kind === 'named' && other.name.split(' ').length > 1 && other.name.split(' ').includes(words[0])) : undefined;
-    if (!fuller) {
+    if (group.kind !== 'named' || words.length < 2) continue;
+    for (const word of words) if (!fullNames.has(word)) fullNames.set(word, group);
+  }
+  const kept: SourceGroup[] = [];
+  const merged = new Set<SourceGroup>();
+  for (const group of groups) {
+    const words = group.name.split(' ');
+    const fuller = words.length === 1 && group.kind === 'named' ? fullNames.get(words[0]) : undefined;
+    if (!fuller || fuller === group) {
       kept.push(group);
       continue;
     }
@@ -80,7 +88,10 @@ function mergeSurnames(groups: SourceGroup[]): SourceGroup[] {
     fuller.claims += group.claims;
     fuller.direct += group.direct;
     fuller.indirect += group.indirect;
-    fuller.attributions = [...fuller.attributions, ...group.attributions].sort((a, b) => (a.cue?.offset ?? a.content[0]?.offset ?? 0) - (b.cue?.offset ?? b.content[0]?.offset ?? 0));
+    fuller.attributions.push(...group.attributions);
+    merged.add(fuller);
   }
+  const at = (attribution: SourceAttribution): number => attribution.cue?.offset ?? attribution.content[0]?.offset ?? 0;
+  for (const group of merged) group.attributions.sort((a, b) => at(a) - at(b));
   return kept;
 }

@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { documentBefore, quoteAround, sourcedAt, speakerOf, type ParagraphModel, type SentenceModel, type Word } from '../attribution';
+import { documentBefore, quoteAround, sourcedAt, inSpeakersWords, type ParagraphModel, type SentenceModel, type Word } from '../attribution';
 import { PhraseMatcher } from '../phrase-matcher';
 import { key, sets, vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
@@ -34,7 +34,7 @@ export default function uncitedFigure(options: RuleOptions) {
     if (model.quotedBlock) return;
     for (const sentence of model.sentences) {
       for (const figure of mergeAdjacent(model.text, figuresIn(model, sentence, options.notFigures))) {
-        if (sourcedAt(sentence, figure.start, figure.end) || speakerOf(model, figure.start, figure.end) || documentBefore(model, figure.start)) continue;
+        if (sourcedAt(sentence, figure.start, figure.end) || inSpeakersWords(model, figure.start, figure.end) || documentBefore(model, figure.start)) continue;
         const text = model.text.slice(figure.start, figure.end);
         report(file, {
           ruleId: 'uncited-figure',
