@@ -6,8 +6,8 @@
  * failure with its shrunk counterexample and the command that replays it.
  */
 import fc from 'fast-check';
-import { lint, parseConfig, type Format } from '../server/src/core/index';
-import { checkFindings, draftArbitrary, lineEndingSummary } from '../server/src/core/properties';
+import { attribute, lint, parseConfig, type Format } from '../server/src/core/index';
+import { checkAttributions, checkFindings, draftArbitrary, lineEndingSummary } from '../server/src/core/properties';
 import { checkQuickFixes } from '../server/src/lsp/quick-fix-properties';
 
 const option = (name: string): number | undefined => {
@@ -34,6 +34,8 @@ const properties: Record<string, fc.IPropertyWithHooks<never>> = {
     const problems = checkFindings(text, findings);
     if (problems.length > 0) throw new Error(problems.join('; '));
     if (JSON.stringify(lint(text, { format })) !== JSON.stringify(findings)) throw new Error('two lints of the same text differ');
+    const attributionProblems = checkAttributions(text, attribute(text, { format }));
+    if (attributionProblems.length > 0) throw new Error(attributionProblems.join('; '));
     if (format !== 'newsdraft') {
       const lf = text.replace(/\r\n?/g, '\n');
       if (JSON.stringify(lineEndingSummary(lint(lf.replace(/\n/g, '\r\n'), { format }))) !== JSON.stringify(lineEndingSummary(lint(lf, { format })))) throw new Error('CRLF and LF give different findings');

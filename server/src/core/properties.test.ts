@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint } from './index';
-import { draftArbitrary, checkFindings, lineEndingSummary } from './properties';
+import { attribute, lint } from './index';
+import { draftArbitrary, checkAttributions, checkFindings, lineEndingSummary } from './properties';
 
 const SETTINGS = { seed: 20261125, numRuns: 150 };
 
@@ -16,6 +16,16 @@ describe('lint on arbitrary input', () => {
     fc.assert(
       fc.property(draftArbitrary(), (text) => {
         expect(checkFindings(text, lint(text, { format }))).toEqual([]);
+      }),
+      SETTINGS,
+    );
+  });
+
+  it.each(['markdown', 'plaintext', 'newsdraft'] as const)('attributes without throwing, every span inside the text and reading as given (%s)', (format) => {
+    fc.assert(
+      fc.property(draftArbitrary(), (text) => {
+        expect(checkAttributions(text, attribute(text, { format }))).toEqual([]);
+        expect(attribute(text, { format })).toEqual(attribute(text, { format }));
       }),
       SETTINGS,
     );

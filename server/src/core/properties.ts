@@ -3,6 +3,7 @@
  * (`npm run fuzz`, random seed): news-like drafts mixed with hostile Unicode and markdown debris.
  */
 import fc from 'fast-check';
+import type { SourceAttribution } from './attribution/document';
 import type { Finding } from './types';
 import { wordLists } from './vocabulary';
 
@@ -39,6 +40,34 @@ export function checkFindings(text: string, findings: Finding[]): string[] {
     for (const at of [offset, endOffset]) {
       if (at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))) problems.push(`${finding.ruleId}: ${at} splits a surrogate pair`);
     }
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with the attributions of a text: empty when every span lies inside it and reads as
+ * given, content ranges come in order without overlapping, and the list is in document order.
+ */
+export function checkAttributions(text: string, sources: SourceAttribution[]): string[] {
+  const problems: string[] = [];
+  const inside = (from: number, to: number): boolean => from >= 0 && to >= from && to <= text.length;
+  let previous = -1;
+  for (const [index, source] of sources.entries()) {
+    for (const [name, span] of [['speaker', source.speaker], ['cue', source.cue]] as const) {
+      if (span === null) continue;
+      if (!inside(span.offset, span.endOffset)) problems.push(`attribution ${index}: ${name} ${span.offset}-${span.endOffset} outside 0-${text.length}`);
+      else if (text.slice(span.offset, span.endOffset) !== span.text) problems.push(`attribution ${index}: ${name} text does not match its range`);
+    }
+    let end = -1;
+    for (const range of source.content) {
+      if (!inside(range.offset, range.endOffset)) problems.push(`attribution ${index}: content ${range.offset}-${range.endOffset} outside 0-${text.length}`);
+      if (range.offset < end) problems.push(`attribution ${index}: content ranges overlap or are out of order`);
+      end = range.endOffset;
+    }
+    if (source.speaker === null && source.cue !== null) problems.push(`attribution ${index}: a cue with no speaker`);
+    const at = source.cue?.offset ?? source.content[0]?.offset ?? 0;
+    if (at < previous) problems.push(`attribution ${index}: out of document order`);
+    previous = at;
   }
   return problems;
 }
