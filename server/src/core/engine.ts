@@ -29,6 +29,7 @@ import unfilledPlaceholder from './rules/unfilled-placeholder';
 import { LineIndex } from './text-index';
 import type { Finding, Format, RuleId, Severity } from './types';
 import { vocabulary, wordLists, type KnownSource, type LexiconEntry } from './vocabulary';
+import { hasUpper, startsUpper } from './letters';
 
 type RulePlugin = (options: RuleOptions) => (tree: NlcstRoot, file: VFile) => void;
 
@@ -224,8 +225,8 @@ function knownSourcesMatcher(extraSources: string[]): PhraseMatcher<KnownSource>
   return new PhraseMatcher<KnownSource>([
     ...wordLists.knownSources.map((source) => ({ phrases: [source.name], item: source, caseSensitive: true })),
     // An abbreviation ("WHO", "UN") is only a source in capitals; lower-case variants match in any case.
-    ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => /\p{Lu}/u.test(form)), item: source, caseSensitive: true })),
-    ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => !/\p{Lu}/u.test(form)), item: source })),
+    ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => hasUpper(form)), item: source, caseSensitive: true })),
+    ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => !hasUpper(form)), item: source })),
     ...extraSources.map((name) => ({ phrases: [name], item: { name, forms: [], kind: 'config' } })),
   ]);
 }
@@ -291,7 +292,8 @@ function attributionPlugin(vocab: AttributionVocabulary) {
         // The parser ends a sentence after "Sen." or "Gov." before a name; the name belongs to it.
         const previous = sentences[sentences.length - 1];
         // No sentence opens with a closing bracket or a colon either: "Sen. Maria Lopez (D-Ore.): ..." is one.
-        const joins = previous !== undefined && (/^\s*[)\]:;,]/u.test(text.slice(start, end)) || (ABBREVIATION_BEFORE_NAME.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) && /^\s*\p{Lu}/u.test(text.slice(start, end))));
+        const opening = text.slice(start, Math.min(end, start + 8));
+        const joins = previous !== undefined && (/^\s*[)\]:;,]/u.test(opening) || (startsUpper(opening.trimStart()) && ABBREVIATION_BEFORE_NAME.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end))));
         if (previous && joins && previous.words.length + words.length <= MAX_SENTENCE_WORDS) {
           sentences[sentences.length - 1] = { start: previous.start, end, words: [...previous.words, ...words] };
           continue;

@@ -7,6 +7,7 @@
  */
 import { sets } from '../vocabulary';
 import type { Attribution, AttributionKind } from './speech';
+import { startsLower, startsUpper } from '../letters';
 
 /** A span of the document: 0-based UTF-16 offsets and its text. */
 export interface TextSpan {
@@ -134,7 +135,7 @@ function roleBefore(text: string, offset: number): string[] {
   const words = /(?:^|\s)((?:[\p{L}-]+ ){1,4})$/u.exec(text.slice(Math.max(0, offset - 60), offset))?.[1].trim().split(' ') ?? [];
   while (words.length > 0 && DETERMINERS.has(words[0].toLowerCase())) words.shift();
   // Only a role that ends in a lower-case noun ("leader", "senator") describes the name; "said Kim" does not.
-  return words.length > 0 && /^\p{Ll}/u.test(words[words.length - 1]) && !/(?:ed|ing|s)$/u.test(words[words.length - 1]) ? words : [];
+  return words.length > 0 && startsLower(words[words.length - 1]) && !/(?:ed|ing|s)$/u.test(words[words.length - 1]) ? words : [];
 }
 
 /** The role noun between a speaker's words and the verb after them: "leader" of "The North Korean leader told". */
@@ -142,7 +143,7 @@ function roleAfter(text: string, end: number, cue: number): string[] {
   const between = text.slice(end, cue).trim();
   const words = between.split(/\s+/);
   // Nouns only: "has", "also", "repeatedly" stand between a name and its verb without describing anyone.
-  const nounLike = (word: string): boolean => ROLE_WORD.test(word) && /^\p{Ll}/u.test(word) && !/ly$/u.test(word) && !NOT_ROLES.has(word);
+  const nounLike = (word: string): boolean => ROLE_WORD.test(word) && startsLower(word) && !/ly$/u.test(word) && !NOT_ROLES.has(word);
   return between !== '' && between.length <= 30 && words.every(nounLike) ? words : [];
 }
 
@@ -154,7 +155,7 @@ function resolveName(speakerText: string, kind: AttributionKind, names: KnownNam
   let first = after.length > 0 ? words.length - after.length : words.length;
   // A role after the capitals ("The North Korean leader") makes the whole a description, not a name.
   if (after.length > 0) first = words.length;
-  while (first > 0 && /^\p{Lu}/u.test(words[first - 1]) && !DETERMINERS.has(words[first - 1].toLowerCase())) first--;
+  while (first > 0 && startsUpper(words[first - 1]) && !DETERMINERS.has(words[first - 1].toLowerCase())) first--;
   // The name starts after the last title in the run: "Former Arkansas Gov. Mike Huckabee" is Mike Huckabee.
   const isTitle = (word: string): boolean => sets.titles.has(word.toLowerCase().replace(/\.$/u, '')) || TITLE_ABBREVIATION.test(word);
   for (let index = words.length - 2; index >= first; index--) {

@@ -5,6 +5,7 @@
 import { key, sets } from '../vocabulary';
 import type { SpeakerMention } from './model';
 import { COMMON_CAPITALISED } from './speakers';
+import { startsUpper } from '../letters';
 
 // The head nouns of documents, polls and counts that can stand as a source.
 const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
@@ -28,7 +29,7 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   // The subject's noun phrase only: "where polls show Mrs. Clinton" and "Polls suggest Kasich has" do not
   // make "Clinton" or "Kasich" a document.
   // (A capitalised word is a name, whatever else it spells: "Rasmussen Reports".)
-  const clauseStart = words.findLastIndex((word) => !/^\p{Lu}/u.test(word) && (CLAUSE_WORDS.has(word) || sets.evidenceVerbs.has(word) || sets.reportingWords.has(word)));
+  const clauseStart = words.findLastIndex((word) => !startsUpper(word) && (CLAUSE_WORDS.has(word) || sets.evidenceVerbs.has(word) || sets.reportingWords.has(word)));
   words = words.slice(clauseStart + 1);
   const head = words.findLastIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/['\u2019]s$/u, '')));
   if (head < 0) return false;
@@ -36,8 +37,8 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   // opens ("poll by the Public Policy Institute of California", "Field Poll of the Democratic race in May").
   const after = words.slice(head + 1);
   const opensPhrase = after.length > 0 && DOCUMENT_PREPOSITIONS.has(after[0].toLowerCase());
-  if (!opensPhrase && !after.every((word) => /^\p{Lu}/u.test(word) || DOCUMENT_QUALIFIERS.has(word.toLowerCase()) || /^\d/.test(word))) return false;
-  return words.some((word, index) => index !== head && /^\p{Lu}/u.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
+  if (!opensPhrase && !after.every((word) => startsUpper(word) || DOCUMENT_QUALIFIERS.has(word.toLowerCase()) || /^\d/.test(word))) return false;
+  return words.some((word, index) => index !== head && startsUpper(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
 }
 
 // "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday": a document as the source
@@ -57,7 +58,7 @@ export function documentPhrases(text: string, range: { start: number; end: numbe
     // A name in the phrase ("in a Fox News poll"), or a poll pointed to at the head of the sentence ("In the
     // poll, 45 percent ..."); "gaining in the national polls" cites nothing.
     const opensSentence = /^\s*$/u.test(text.slice(range.start, at)) && /^,/u.test(text.slice(speakerStart + phrase.length, speakerStart + phrase.length + 1));
-    const named = inner.slice(1).some((word) => /^\p{Lu}/u.test(word)) || (opensSentence && POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an');
+    const named = inner.slice(1).some((word) => startsUpper(word)) || (opensSentence && POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an');
     if (!named) continue;
     const verbEnd = at + match[0].indexOf(' ');
     found.push({ verbStart: at, verbEnd, verb: key(match[0].slice(0, match[0].indexOf(' '))), kind: 'named', speaker: [speakerStart, speakerStart + phrase.length], reported: [range.start, range.end] });

@@ -122,7 +122,9 @@ export function modelParagraph(
   vocab: AttributionVocabulary,
 ): ParagraphModel {
   const { spans, openAtEnd } = findQuotes(text, carryIn.openQuote);
-  const verbMatches = vocab.reportingVerbs.find(text).filter((verb) => verb.item === 'verb' || (verb.item === 'quotation' ? besideQuotation(text, verb) : true));
+  const mayNameDocument = DOCUMENT_HEAD_NEARBY.test(text);
+  // Evidence verbs ("has", "showed") only matter where a document's noun is in the paragraph at all.
+  const verbMatches = vocab.reportingVerbs.find(text).filter((verb) => verb.item === 'verb' || verb.item === 'intention' || (verb.item === 'quotation' ? besideQuotation(text, verb) : mayNameDocument));
   const knownSourceMatches = vocab.knownSources.find(text);
   const anonymousMatches = vocab.anonymousSources.find(text);
   const speechActs = vocab.speechActs.find(text);
@@ -157,7 +159,6 @@ export function modelParagraph(
     return false;
   };
   const sentences: SentenceModel[] = [];
-  const mayNameDocument = DOCUMENT_HEAD_NEARBY.test(text);
   let nextVerb = 0;
   for (const [index, range] of sentenceRanges.entries()) {
     const previous = sentences[index - 1];

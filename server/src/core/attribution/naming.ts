@@ -5,6 +5,7 @@
 import type { Quotation } from './model';
 import { normalisePhrase } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
+import { hasLetter, startsUpper } from '../letters';
 
 const before = vocabulary.naming_words.before.map((phrase) => normalisePhrase(phrase).toLowerCase());
 const after = vocabulary.naming_words.after.map((phrase) => normalisePhrase(phrase).toLowerCase());
@@ -21,7 +22,7 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   // A quotation that opens with a capital inside a sentence is a name or a title ("O. couesi",
   // "Old 'Stache Porter"); scare quotes wrap common words ("regime", "experts").
   const opensSentence = opensASentence(text, quote.start);
-  if (/^\p{Lu}/u.test(inner) && !opensSentence) return true;
+  if (startsUpper(inner) && !opensSentence) return true;
   // A species with its genus abbreviated ("O. gorgasi", "S. decipiens"), even at the start of a sentence.
   if (/^\p{Lu}\.\s+\p{Ll}+$/u.test(inner)) return true;
   // A gloss or translation in parentheses: the blue whale ("Balaenoptera musculus").
@@ -48,7 +49,7 @@ function opensASentence(text: string, offset: number): boolean {
 
 /** Whether `text` ends with `phrase` as whole words. */
 function endsWithWords(text: string, phrase: string): boolean {
-  return text.endsWith(phrase) && !/\p{L}/u.test(text.charAt(text.length - phrase.length - 1));
+  return text.endsWith(phrase) && !hasLetter(text.charAt(text.length - phrase.length - 1));
 }
 
 /** Whether a quotation stands in a list of quoted terms ("strange", "queer", "odd"): terms under discussion. */

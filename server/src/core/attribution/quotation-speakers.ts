@@ -6,6 +6,10 @@
 import { sets } from '../vocabulary';
 import type { SentenceModel, SpeakerMention, Word } from './model';
 import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, isCapitalised, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
+import { allLower, startsLower } from '../letters';
+
+// "beamed", "says": a verb form right after a quotation (compiled once: see ../letters).
+const PAST_OR_PRESENT_VERB = /^\p{Ll}+(?:ed|s)$/u;
 
 /**
  * Whether a quotation-only verb stands beside a quotation: right after one and its speaker ("“…,” he
@@ -87,7 +91,7 @@ export function quotationSpeakers(
     // running the “special military operation”, ...") is not handed to the subject.
     // ... and reads as a verb: "Foreign reporters were taken" has no subject named here.
     const verbLike = verb !== undefined && (sets.pronounsAlways.has(last.lower) || looksLikeVerb(verb.lower) || (subject.length >= 2 && /s$/u.test(verb.lower)));
-    const direct = verb && verbLike && /^\p{Ll}/u.test(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(verbFrom, verb.start)) ? speaker(subject, verb) : undefined;
+    const direct = verb && verbLike && startsLower(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(verbFrom, verb.start)) ? speaker(subject, verb) : undefined;
     const clause = direct ?? clauseSubjectBefore(text, range, inner[0].start, speaker);
     if (clause) found.push(clause);
   }
@@ -101,7 +105,7 @@ export function quotationSpeakers(
       if (sets.pronounsAlways.has(word.lower)) break;
     }
     // "“This is fantastic!” beamed Donald Hartley": a verb, then the name.
-    if (names.length === 0 && after.length > 1 && /^\p{Ll}+(?:ed|s)$/u.test(after[0].text) && isCapitalised(after[1].text) && !COMMON_CAPITALISED.has(after[1].lower) && /^\s+$/u.test(text.slice(quote.end, after[0].start))) {
+    if (names.length === 0 && after.length > 1 && PAST_OR_PRESENT_VERB.test(after[0].text) && isCapitalised(after[1].text) && !COMMON_CAPITALISED.has(after[1].lower) && /^\s+$/u.test(text.slice(quote.end, after[0].start))) {
       const name: Word[] = [];
       for (const word of after.slice(1)) {
         if (!isCapitalised(word.text) || COMMON_CAPITALISED.has(word.lower)) break;
@@ -112,7 +116,7 @@ export function quotationSpeakers(
       continue;
     }
     const verb = after[names.length];
-    if (names.length === 0 || !verb || !/^\p{Ll}+$/u.test(verb.text) || /[,;:()]/u.test(text.slice(names[names.length - 1].end, verb.start))) continue;
+    if (names.length === 0 || !verb || !allLower(verb.text) || /[,;:()]/u.test(text.slice(names[names.length - 1].end, verb.start))) continue;
     const trailing = speaker(names, verb);
     if (trailing) found.push(trailing);
   }
@@ -159,6 +163,9 @@ export function colonSpeaker(
   anonymous: Array<{ start: number; end: number }>,
   quotationEnd: (offset: number) => number | undefined,
 ): SpeakerMention | undefined {
+  // Most sentences hold no colon at all.
+  const firstColon = text.indexOf(':', range.start);
+  if (firstColon < 0 || firstColon >= range.end) return undefined;
   const sentence = text.slice(range.start, range.end);
   // A paragraph that ends on a colon introduces what comes below: its speaker is the subject of the clause
   // before the colon ("... Donald Trump issued the following statement:").

@@ -5,6 +5,7 @@
  */
 import { sets, key } from '../vocabulary';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
+import { allLower, hasLower, startsLower, startsLower3, startsUpper } from '../letters';
 
 // Capitalised words that open sentences without naming anyone.
 export const COMMON_CAPITALISED = new Set(
@@ -43,19 +44,19 @@ function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined
   // A mark at the end of the gap, after a space, opens a quotation around the next word.
   const opening = /\s["\u201c\u2018]$/.test(` ${gap}`);
   const inside = opening ? wordAfter : wordBefore;
-  return !(inside && /^\p{Lu}/u.test(inside.text));
+  return !(inside && startsUpper(inside.text));
 }
 export const MAX_SUBJECT_WORDS = 7;
 // Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
 const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isCapitalised = (word: string): boolean => startsUpper(word);
 
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor', 'may']);
 /** Whether a stretch reads as a title: every word capitalised but the small ones ("The Virus May Make Him Stronger"). */
 function isTitleCase(stretch: string): boolean {
   const words = stretch.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
-  return words.length > 1 && words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && SMALL_TITLE_WORDS.has(word.toLowerCase())));
+  return words.length > 1 && words.every((word, index) => startsUpper(word) || (index > 0 && SMALL_TITLE_WORDS.has(word.toLowerCase())));
 }
 
 
@@ -91,7 +92,33 @@ export function intentionMention(
 
 /** Words of a sentence between two offsets. */
 function wordsBetween(range: { words: Word[] }, from: number, to: number): Word[] {
-  return range.words.filter((word) => word.start >= from && word.end <= to);
+  // Words are in order: two binary searches and a slice, not a pass over the sentence for each question.
+  const words = range.words;
+  return words.slice(firstWordAt(words, from), firstWordEndingAfter(words, to));
+}
+
+/** Index of the first word that starts at or after an offset. */
+export function firstWordAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the first word that ends after an offset (the end of the words that end at or before it). */
+function firstWordEndingAfter(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
@@ -157,7 +184,7 @@ function openingNameBefore(text: string, range: { start: number; words: Word[] }
   const opener = description[0];
   // A description opens in lower case ("chairman of America Rising"), with an age ("Ki Hong, 33,"), a
   // determiner, "who", a title or a possessive; "Kim, Putin and Xi, said" is a list.
-  return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || /^\p{Ll}/u.test(opener.text) || /^\d{1,3}$/.test(opener.text) || /['\u2019]s$/u.test(opener.text) ? head : [];
+  return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || startsLower(opener.text) || /^\d{1,3}$/.test(opener.text) || /['\u2019]s$/u.test(opener.text) ? head : [];
 }
 
 /**
@@ -249,7 +276,7 @@ export function classifyMention(
     const modified =
       afterQuotation && after.length > 1 && (after[0].lower === 'a' || after[0].lower === 'an' || after[0].lower === 'one') ||
       after.length > 1 &&
-      (SPEAKER_MODIFIERS.has(after[0].lower) || (/\p{Ll}/u.test(after[0].text[0]) && /["\u201d']\s*$/u.test(text.slice(Math.max(range.start, verb.start - 4), verb.start)))) &&
+      (SPEAKER_MODIFIERS.has(after[0].lower) || (hasLower(after[0].text[0]) && /["\u201d']\s*$/u.test(text.slice(Math.max(range.start, verb.start - 4), verb.start)))) &&
       (namesSomeone(after.slice(1, 3)) || anonymous.some((match) => match.start === after[0].start));
     // "..., said the company." closes its clause; "say the company will save ..." is not inverted.
     const closesClause = !wordsAfter(text, range, verb.end, 6).some((word) => word.lower === 'that' || (FINITE_AUXILIARIES as readonly string[]).includes(word.lower));
@@ -286,7 +313,7 @@ export function classifyMention(
 
   // Reported content: after the verb ("said that ...") or, when the verb closes the clause, before it.
   const clauseEnd = wordsAfter(text, range, verb.end, 4);
-  const restOfSentence = range.words.filter((word) => word.start >= verb.end);
+  const restOfSentence = range.words.slice(firstWordAt(range.words, verb.end));
   // "..., a spokesman told Reuters." ends the sentence: what came before is what was said. The speaker's
   // own words ("the Syrian regime") are not part of it.
   const toldAudience = ['told', 'tells', 'telling'].includes(verbKey) && restOfSentence.length <= 3 && !restOfSentence.some((word) => word.lower === 'that');
@@ -303,7 +330,7 @@ export function classifyMention(
     if (closing !== undefined) return { ...base, kind, reported: [closing, speakerStart] };
     return { ...base, kind, reported: [range.start, speakerStart] };
   }
-  const following = range.words.filter((word) => word.start >= verb.end).slice(0, 7);
+  const following = restOfSentence.slice(0, 7);
   // "said that ...", "told reporters on Tuesday that ...": "that" opens the speech only after an audience or a
   // time; in "said the crews came twice that week" it is part of it.
   const thatAt = following.findIndex((word) => word.lower === 'that');
@@ -402,7 +429,7 @@ export function classifySubject(
   }
   if (properName) return 'named';
   if (subject.some((word) => sets.titles.has(word.lower))) return 'named';
-  return subject.some((word) => /^\p{Ll}{3,}/u.test(word.text) && !COMMON_CAPITALISED.has(word.lower)) ? 'generic' : 'none';
+  return subject.some((word) => startsLower3(word.text) && !COMMON_CAPITALISED.has(word.lower)) ? 'generic' : 'none';
 }
 
 // Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
@@ -413,13 +440,13 @@ const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'o
 
 /** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
 export function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
-  const words = range.words.filter((word) => word.end <= before);
+  const words = range.words.slice(0, firstWordEndingAfter(range.words, before));
   for (let index = words.length - 2; index >= 0; index--) {
     const word = words[index];
     const verb = words[index + 1];
     const pronoun = sets.pronounsAlways.has(word.lower);
     const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun || sets.titles.has(word.lower);
-    if (!nameLike || !/^\p{Ll}+$/u.test(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
+    if (!nameLike || !allLower(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
     // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
     // qualifies ("two senior Kremlin men tasked with ...").
     if (!pronoun && !looksLikeVerb(verb.lower)) continue;

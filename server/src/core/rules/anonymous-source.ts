@@ -4,6 +4,7 @@ import { quoteAround, sentenceAt } from '../attribution';
 import { normalisePhrase, PhraseMatcher } from '../phrase-matcher';
 import { sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
+import { startsUpper } from '../letters';
 
 const reasons = new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.reasons, item: true }]);
 const reportingVerbs = new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.words, item: true, caseSensitive: true }]);
@@ -57,7 +58,7 @@ function qualified(text: string, start: number, clauseEnd: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).match(/([\p{L}.'\u2019-]+)\s*$/u)?.[1] ?? '';
   const lowerBefore = normalisePhrase(before).toLowerCase().replace(/'s$/, '');
   const sentenceInitial = /(^|[.!?]\s+)$/.test(text.slice(0, start - before.length));
-  if (before && /^\p{Lu}/u.test(before) && !sentenceInitial && !['According', 'The'].includes(before)) return true;
+  if (before && startsUpper(before) && !sentenceInitial && !['According', 'The'].includes(before)) return true;
   if (sets.anonymousRoles.has(lowerBefore)) return true;
   const after = text.slice(start, clauseEnd);
   return /\b(?:for|at|from|in|with|of)\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|police|military|army|company|campaign|embassy|agency|department|administration|party|service|office|council|hospital|coastguard|court)\b)/u.test(after);

@@ -7,6 +7,7 @@
 import { inReportedSpeech, quoteAround, sentenceAt, type ParagraphModel } from '../attribution';
 import { normalisePhrase, type PhraseMatcher } from '../phrase-matcher';
 import type { LexiconEntry } from '../vocabulary';
+import { hasLetter } from '../letters';
 
 /** A list term found in the reporter's voice. */
 export interface LexiconHit {
@@ -99,7 +100,7 @@ export function partOfName(model: ParagraphModel, hit: LexiconHit): boolean {
   if (!CAPITALISED.test(hit.text) || /\s/u.test(hit.text)) return false;
   const sentence = sentenceAt(model, hit.start);
   if (!sentence) return false;
-  const words = sentence.words.filter((word) => /\p{L}/u.test(word.text));
+  const words = sentence.words.filter((word) => hasLetter(word.text));
   const first = words.findIndex((word) => word.end > hit.start);
   if (first <= 0) return false;
   // A headline in Title Case: most longer words capitalised and no closing full stop.

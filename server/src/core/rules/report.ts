@@ -7,6 +7,7 @@ import type { ParagraphModel } from '../attribution';
 import { LineIndex } from '../text-index';
 import type { RuleId } from '../types';
 import { ruleUrl } from './catalog';
+import { startsUpper } from '../letters';
 
 /** What a rule says about one span of a paragraph. */
 export interface Report {
@@ -56,6 +57,6 @@ export function quoted(text: string): string {
 
 /** Matches an alternative's capitalisation to the flagged text ("Dictator" -> "Leader"). */
 export function matchCase(alternative: string, actual: string): string {
-  if (/^\p{Lu}/u.test(actual) && !/^\p{Lu}/u.test(alternative)) return alternative[0].toUpperCase() + alternative.slice(1);
+  if (startsUpper(actual) && !startsUpper(alternative)) return alternative[0].toUpperCase() + alternative.slice(1);
   return alternative;
 }

@@ -4,6 +4,7 @@ import { quoteAround, sentenceAt, type ParagraphModel, type SentenceModel } from
 import { PhraseMatcher } from '../phrase-matcher';
 import { key, sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
+import { startsUpper } from '../letters';
 
 type ClaimKind = 'vague-source' | 'passive' | 'empty-evidence' | 'unowned-feeling';
 
@@ -134,11 +135,11 @@ function groupBeforeOfPhrase(text: string, words: ParagraphModel['sentences'][nu
   for (let of = last - 1; of >= Math.max(1, last - 4); of--) {
     const word = words[of];
     // A capital names someone; an auxiliary means the words are a clause ("most of the films are considered").
-    if (/^\p{Lu}/u.test(word.text) || AUXILIARIES.has(words[last].lower) || AUXILIARIES.has(word.lower)) return undefined;
+    if (startsUpper(word.text) || AUXILIARIES.has(words[last].lower) || AUXILIARIES.has(word.lower)) return undefined;
     if (word.lower !== 'of') continue;
     const phrase = words.slice(of - 1, last + 1);
     const joined = phrase.every((current, position) => position === 0 || /^\s+$/.test(text.slice(phrase[position - 1].end, current.start)));
-    return joined && sets.vagueGroups.has(words[of - 1].lower) && !phrase.slice(1).some((current) => /^\p{Lu}/u.test(current.text)) ? of - 1 : undefined;
+    return joined && sets.vagueGroups.has(words[of - 1].lower) && !phrase.slice(1).some((current) => startsUpper(current.text)) ? of - 1 : undefined;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import { PhraseMatcher } from '../phrase-matcher';
 import { key, sets, vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
 import { paragraphModel, quoted, report } from './report';
+import { startsLower, startsUpper } from '../letters';
 
 const approximators = new PhraseMatcher([{ phrases: vocabulary.figure_words.approximators, item: true }]);
 const APPROXIMATOR_WORDS = new Set(vocabulary.figure_words.approximators.filter((phrase) => !phrase.includes(' ')));
@@ -94,7 +95,7 @@ function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: R
       i = k - 1;
       if (words[k]?.lower === 'of' && words[k + 1] && !FUNCTION_WORDS.has(words[k + 1].lower)) k++;
     }
-    if (words[k] && !FUNCTION_WORDS.has(words[k].lower) && /^\p{Ll}/u.test(words[k].text) && /^[\s-]*$/.test(text.slice(words[k - 1].end, words[k].start))) {
+    if (words[k] && !FUNCTION_WORDS.has(words[k].lower) && startsLower(words[k].text) && /^[\s-]*$/.test(text.slice(words[k - 1].end, words[k].start))) {
       noun = words[k];
       end = noun.end;
     }
@@ -167,7 +168,7 @@ function isDateTimeOrLabel(text: string, run: Word[], previous: Word | undefined
   if (previous && (sets.months.has(previous.lower) || sets.labelWords.has(previous.lower))) return true;
   if (next && (sets.months.has(next.lower) || sets.timeUnits.has(next.lower))) return true;
   // Article 5, Route 66 (but "About 1,200 homes" opens a sentence with an approximator).
-  if (previous && /^\p{Lu}/u.test(previous.text) && !APPROXIMATOR_WORDS.has(previous.lower) && DIGITS.test(first.text) && /^\s+$/.test(text.slice(previous.end, first.start))) return true;
+  if (previous && startsUpper(previous.text) && !APPROXIMATOR_WORDS.has(previous.lower) && DIGITS.test(first.text) && /^\s+$/.test(text.slice(previous.end, first.start))) return true;
   if (previous && ['aged', 'age', 'ages'].includes(previous.lower)) return true;
   if (/,\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*,/.test(text.slice(last.end)) && run.length === 1 && DIGITS.test(first.text) && Number(first.text) < 120) return true; // "Smith, 45, said"
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|EST|ET\b|local time)/i.test(text.slice(last.end))) return true;
