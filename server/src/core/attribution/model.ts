@@ -172,7 +172,7 @@ export function modelParagraph(
       if (verb.item === 'evidence' && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start))) continue;
       let mention = verb.item === 'intention' ? intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) : classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd, quotationClosingBefore);
       // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
-      if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(key(verb.text))) mention = intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) ?? mention;
+      if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(mention?.verb ?? key(verb.text))) mention = intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) ?? mention;
       if (mention && (verb.item !== 'evidence' || namesADocument(text, mention))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));

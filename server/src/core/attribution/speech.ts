@@ -50,6 +50,8 @@ const DOCUMENT_NOUNS = new Set([
   'emails', 'transcript', 'video', 'footage', 'book', 'article', 'editorial', 'column', 'op-ed', 'tweet', 'post',
 ]);
 
+const LAST_WORD = /([\p{L}\p{N}-]+)(?:['\u2019]s)?[^\p{L}\p{N}]*$/u;
+
 /** The kind of a speaker mention as `copydesk sources` reports it. */
 export function kindOf(text: string, mention: SpeakerMention, knownSourceAt: (start: number, end: number) => boolean): AttributionKind {
   switch (mention.kind) {
@@ -63,8 +65,8 @@ export function kindOf(text: string, mention: SpeakerMention, knownSourceAt: (st
       break;
   }
   const speaker = mention.speaker;
-  const words = speaker ? text.slice(speaker[0], speaker[1]).toLowerCase().replace(/['\u2019]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean) : [];
-  const head = words[words.length - 1] ?? '';
+  // The head noun is the last word of the speaker's words, without a possessive.
+  const head = speaker ? (LAST_WORD.exec(text.slice(speaker[0], speaker[1]))?.[1].toLowerCase() ?? '') : '';
   if (DOCUMENT_NOUNS.has(head)) return 'document';
   if ((speaker && knownSourceAt(speaker[0], speaker[1])) || ORGANISATION_NOUNS.has(head)) return 'organisation';
   return mention.kind === 'generic' ? 'anonymous' : 'named';
@@ -133,6 +135,10 @@ export function paragraphAttributions(
   carryIn: SpeakerCarry | null,
   knownSourceAt: (start: number, end: number) => boolean,
 ): { attributions: Attribution[]; quoteOwner: Array<number | undefined>; carryOut: SpeakerCarry | null } {
+  // Most paragraphs of a long draft quote no one and report no one: nothing to build.
+  if (quotes.length === 0 && sentences.every((sentence) => sentence.mentions.length === 0 && sentence.quotationSpeakers.length === 0)) {
+    return { attributions: [], quoteOwner: [], carryOut: null };
+  }
   const attributions: Attribution[] = [];
   // A sentence's subject stands by for its quotations; it is an attribution only if it gets one.
   const quotationOnly = new Set<number>();
@@ -158,7 +164,9 @@ export function paragraphAttributions(
     }
   }
   const sentenceStarts = sentences.map((sentence) => sentence.words[0]?.start ?? sentence.start);
-  const neighbourhood: Neighbourhood = { text, attributions, bySentence, speakerOfSentence: new Map(), sentenceStarts, speakersBefore: speakersBeforeEach(text, attributions, bySentence) };
+  let table: ReadonlyArray<{ latest: number; names: number }> | undefined;
+  const speakersBefore = (): ReadonlyArray<{ latest: number; names: number }> => (table ??= speakersBeforeEach(text, attributions, bySentence));
+  const neighbourhood: Neighbourhood = { text, attributions, bySentence, speakerOfSentence: new Map(), sentenceStarts, speakersBefore };
 
   const quoteOwner: Array<number | undefined> = quotes.map(() => undefined);
   const firstText = text.search(/\S/);
@@ -218,8 +226,8 @@ interface Neighbourhood {
   speakerOfSentence: Map<number, number>;
   /** Sentence index -> offset of its first word. */
   sentenceStarts: number[];
-  /** Sentence index -> the speakers before it (see `speakersBeforeEach`). */
-  speakersBefore: ReadonlyArray<{ latest: number; names: number }>;
+  /** Sentence index -> the speakers before it (see `speakersBeforeEach`), built when first asked. */
+  speakersBefore: () => ReadonlyArray<{ latest: number; names: number }>;
 }
 
 /** Whether a quotation opens its sentence and closes on the sentence's own full stop: "“This is all me.”" */
@@ -270,7 +278,7 @@ function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceSt
   const run = speakerOfSentence.get(own[0] - 1);
   if (run !== undefined) return run;
   const next = nearest(inSentences([last + 1]));
-  return next >= 0 ? next : onlySpeakerBefore(speakersBefore, own[0]);
+  return next >= 0 ? next : onlySpeakerBefore(speakersBefore(), own[0]);
 }
 
 /**
