@@ -70,6 +70,8 @@ export interface Quotation extends QuoteSpan {
   wordCount: number;
   /** The paragraph attribution the quotation belongs to, if any (an index into `attributions`). */
   owner?: number;
+  /** Whether the marks hold a name or a title rather than speech (`isNameOrTitle`, worked out once). */
+  nameOrTitle: () => boolean;
 }
 
 /**
@@ -203,11 +205,14 @@ export function modelParagraph(
   const counted = spans.map((span) => {
     const wordCount = (text.slice(span.innerStart, span.innerEnd).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? []).length;
     // Asked only of quotations that do not read as speech anyway (see `paragraphAttributions`).
-    return { span, wordCount, nested: !topSpans.has(span), isName: () => isNameOrTitle(text, { ...span, speakerKnown: false, wordCount }) };
+    // Asked once, by the model or a rule, whichever comes first.
+    let name: boolean | undefined;
+    const isName = (): boolean => (name ??= isNameOrTitle(text, { ...span, speakerKnown: false, wordCount, nameOrTitle: () => false }));
+    return { span, wordCount, nested: !topSpans.has(span), isName };
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
   const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt);
-  const quotes = counted.map(({ span, wordCount }, index): Quotation => {
+  const quotes = counted.map(({ span, wordCount, isName }, index): Quotation => {
     const owner = speech.quoteOwner[index];
     const own = sentencesBetween(sentences, span.start, span.end);
     const neighbours = own.length === 0 ? [] : [sentences[own[0].index - 1], sentences[own[own.length - 1].index + 1]];
@@ -219,7 +224,7 @@ export function modelParagraph(
       // A full quotation may be attributed in the sentence before or after it; a fragment may not.
       (wordCount > 4 && neighbours.some(speechActIn)) ||
       own.some((sentence) => sentence.hasCitation);
-    return { ...span, speakerKnown, wordCount, ...(owner === undefined ? {} : { owner }) };
+    return { ...span, speakerKnown, wordCount, nameOrTitle: isName, ...(owner === undefined ? {} : { owner }) };
   });
 
   return {

@@ -173,13 +173,17 @@ export function paragraphAttributions(
   let firstSentence = 0;
   for (const [quoteIndex, { span, wordCount, nested, isName }] of quotes.entries()) {
     // Speech that ends on a comma, a question or an exclamation inside the marks is speech, whatever its capitals.
-    if (nested || wordCount === 0 || (!endsLikeSpeech(text, span) && !standsAsSentence(text, span) && isName())) continue;
+    if (nested || wordCount === 0) continue;
     // Outer quotations come in order and do not overlap, so the walk over sentences is linear overall.
     while (firstSentence < sentences.length && sentences[firstSentence].end <= span.start) firstSentence++;
     const own: number[] = [];
     for (let index = firstSentence; index < sentences.length && sentences[index].start < span.end; index++) own.push(index);
     let owner = own.length === 0 ? -1 : ownerOf(neighbourhood, span, own, wordCount);
-    if (owner < 0 && carryIn && (span.continued || span.start === firstText)) {
+    // Marks around a name or title hold no one's speech; the costly test is asked only of quotations that
+    // would have a speaker and do not read as speech anyway.
+    const speechShaped = (): boolean => endsLikeSpeech(text, span) || standsAsSentence(text, span);
+    if (owner >= 0 && !speechShaped() && isName()) continue;
+    if (owner < 0 && carryIn && (span.continued || span.start === firstText) && (speechShaped() || !isName())) {
       owner = attributions.push({ speaker: null, cue: null, content: [], kind: carryIn.kind, direct: true, carried: true }) - 1;
     }
     if (owner < 0) continue;

@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { inReportedSpeech, quoteAround, sentenceAt } from '../attribution';
-import { inListOfQuotedTerms, isNameOrTitle } from '../attribution';
+import { inListOfQuotedTerms } from '../attribution';
 import { normalisePhrase, wordSet } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
@@ -20,7 +20,7 @@ export default function scareQuotes(options: RuleOptions) {
     if (model.quotedBlock) return;
     for (const quote of model.quotes) {
       if (quote.depth > 0 || quote.speakerKnown || quote.wordCount === 0 || quote.wordCount > FRAGMENT_MAX_WORDS || quote.runsOn) continue;
-      if (isNameOrTitle(model.text, quote) || inListOfQuotedTerms(model.text, quote)) continue;
+      if (quote.nameOrTitle() || inListOfQuotedTerms(model.text, quote)) continue;
       const text = model.text.slice(quote.start, quote.end);
       // A lone quoted word is a term under discussion or a foreign word more often than a scare quote,
       // unless it is one writers use to cast doubt ("the “experts”") or a loaded term.

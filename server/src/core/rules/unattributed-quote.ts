@@ -1,6 +1,5 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { isNameOrTitle } from '../attribution';
 import { paragraphModel, quoted, report } from './report';
 
 /** Quotations longer than this many words are someone's speech; shorter ones are fragments. */
@@ -13,7 +12,7 @@ export default function unattributedQuote() {
     for (const quote of model.quotes) {
       // A quote carried on from an earlier paragraph was judged where it began.
       if (quote.depth > 0 || quote.continued || quote.speakerKnown || quote.wordCount <= FRAGMENT_MAX_WORDS) continue;
-      if (isNameOrTitle(model.text, quote)) continue;
+      if (quote.nameOrTitle()) continue;
       const excerpt = model.text.slice(quote.innerStart, Math.min(quote.innerEnd, quote.innerStart + 40)).trim();
       report(file, {
         ruleId: 'unattributed-quote',
