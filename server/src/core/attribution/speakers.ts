@@ -7,7 +7,7 @@ import { sets, key } from '../vocabulary';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { allLower, hasLower, startsLower, startsLower3, startsUpper } from '../letters';
 
-// Capitalised words that open sentences without naming anyone.
+/** Capitalised words that open sentences without naming anyone. */
 export const COMMON_CAPITALISED = new Set(
   ('the a an this that these those but and so in on at for as if when while after before since although though ' +
     'meanwhile however yet still also it he she they we i its his her their our one two three there here then ' +
@@ -19,6 +19,7 @@ export const COMMON_CAPITALISED = new Set(
 );
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Prepositions and conjunctions: they open a phrase or a clause rather than name a speaker. */
 export const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because', 'amid', 'amidst', 'despite', 'following', 'upon', 'throughout']);
 // What may stand between a verb of saying and the "that" of its speech: an audience, a time, a manner.
 const BEFORE_THAT = new Set([
@@ -46,10 +47,12 @@ function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined
   const inside = opening ? wordAfter : wordBefore;
   return !(inside && startsUpper(inside.text));
 }
+/** How far back from its verb a subject is looked for, in words. */
 export const MAX_SUBJECT_WORDS = 7;
 // Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
 const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
 
+/** Whether a word begins with a capital letter. */
 export const isCapitalised = (word: string): boolean => startsUpper(word);
 
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor', 'may']);
@@ -162,6 +165,7 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
 // a psychologist who ...", "Smith, who chairs the committee".
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'himself', 'herself', 'itself', 'themselves', 'one', 'formerly', 'once', 'then', 'now']);
 const MAX_APPOSITIVE_WORDS = 30;
+/** Conjunctions and adverbs that may open a sentence before its subject (“But Tomas Vidal, ..., said”). */
 export const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'now']);
 
 /**
@@ -223,6 +227,12 @@ const FIRST_PERSON_BELIEF = new Set(['think', 'believe', 'know', 'thought', 'bel
 // think" nothing before the verb is what they think.
 const FORWARD_ONLY = new Set(['think', 'believe']);
 
+/**
+ * The speaker of a reporting verb and what they are reported as saying: the subject before the verb (over
+ * adverbs, auxiliaries, parentheses, ages and descriptions) or the name after it (“…, said Kim”); the
+ * reported words after “that”, after a colon, in the clause after the verb, or before the verb when it
+ * closes the clause. Undefined for agentless passives and for nouns that look like verbs (“their claims”).
+ */
 export function classifyMention(
   text: string,
   range: { start: number; end: number; words: Word[] },
@@ -384,7 +394,10 @@ export function span(words: Word[]): [number, number] | undefined {
     // No name: the whole description, without the preposition it may end on ("a longtime adviser to").
     let end = words.length - 1;
     while (end > 0 && PREPOSITIONS.has(words[end].lower)) end--;
-    return words.length > 0 ? [words[0].start, words[end].end] : undefined;
+    // ... and without the relative word it may open on ("who many believe" is "many").
+    let begin = 0;
+    while (begin < end && /^(?:who|whom|whose|which|that|and|but|or)$/u.test(words[begin].lower)) begin++;
+    return words.length > 0 ? [words[begin].start, words[end].end] : undefined;
   }
   if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
   // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
@@ -434,6 +447,7 @@ export function classifySubject(
 
 // Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
 const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
+/** Whether a word reads as the verb of a clause: an auxiliary, “to”, or a past form. */
 export const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
 
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'by', 'about', 'to', 'into', 'against', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'without', 'behind', 'beside', 'near']);
