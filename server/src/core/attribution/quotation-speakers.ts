@@ -5,7 +5,7 @@
  */
 import { sets } from '../vocabulary';
 import type { SentenceModel, SpeakerMention, Word } from './model';
-import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, isCapitalised, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
+import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, firstWordAt, isCapitalised, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
 import { allLower, startsLower } from '../letters';
 
 // "beamed", "says": a verb form right after a quotation (compiled once: see ../letters).
@@ -97,7 +97,8 @@ export function quotationSpeakers(
   }
   for (const quote of quoteSpans) {
     if (!/[,?!]\s*$/u.test(text.slice(quote.start, quote.innerEnd))) continue;
-    const after = range.words.filter((word) => word.start >= quote.end).slice(0, 5);
+    const from = firstWordAt(range.words, quote.end);
+    const after = range.words.slice(from, from + 5);
     const names: Word[] = [];
     for (const word of after) {
       if (!(isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) && !(names.length === 0 && sets.pronounsAlways.has(word.lower))) break;

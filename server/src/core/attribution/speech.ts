@@ -256,33 +256,54 @@ function standsAsSentence(text: string, span: QuoteSpan): boolean {
  * “…”" stays theirs (and flagged).
  */
 function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceStarts, speakersBefore }: Neighbourhood, span: QuoteSpan, own: number[], wordCount: number): number {
-  const inSentences = (indexes: number[]): number[] => indexes.flatMap((index) => bySentence[index] ?? []);
-  const holding = inSentences([own[0]]).find((index) => attributions[index].content.some((range) => within(range, span.innerStart, span.innerEnd)));
-  if (holding !== undefined) return holding;
-  const outside = (index: number): boolean => {
-    const cue = attributions[index].cue;
-    return cue !== null && (cue[0] < span.start || cue[0] >= span.end);
+  // Walks the attributions of a run of sentences without building arrays: this runs once per quotation.
+  const first = own[0];
+  const last = own[own.length - 1];
+  const each = (from: number, to: number, visit: (index: number) => void): void => {
+    for (let sentence = Math.max(0, from); sentence <= to && sentence < bySentence.length; sentence++) for (const index of bySentence[sentence]) visit(index);
   };
+  let holding = -1;
+  for (const index of bySentence[first] ?? []) {
+    if (attributions[index].content.some((range) => within(range, span.innerStart, span.innerEnd))) {
+      holding = index;
+      break;
+    }
+  }
+  if (holding >= 0) return holding;
   const distance = (index: number): number => {
     const cue = attributions[index].cue!;
     return cue[0] < span.start ? span.start - cue[1] : cue[0] - span.end;
   };
-  const nearest = (candidates: number[]): number => candidates.filter(outside).reduce((best, index) => (best < 0 || distance(index) < distance(best) ? index : best), -1);
-  const last = own[own.length - 1];
+  const nearest = (from: number, to: number): number => {
+    let best = -1;
+    each(from, to, (index) => {
+      const cue = attributions[index].cue;
+      if (cue === null || (cue[0] >= span.start && cue[0] < span.end)) return;
+      if (best < 0 || distance(index) < distance(best)) best = index;
+    });
+    return best;
+  };
   if (endsLikeSpeech(text, span)) {
-    const after = inSentences([...own, last + 1]).filter((index) => attributions[index].cue![0] >= span.end);
-    if (after.length > 0) return after.reduce((first, index) => (attributions[index].cue![0] < attributions[first].cue![0] ? index : first));
+    let after = -1;
+    each(first, last + 1, (index) => {
+      const cue = attributions[index].cue!;
+      if (cue[0] >= span.end && (after < 0 || cue[0] < attributions[after].cue![0])) after = index;
+    });
+    if (after >= 0) return after;
   }
-  const inOwn = nearest(inSentences(own));
+  const inOwn = nearest(first, last);
   // A fragment belongs only to a verb in its own sentence; a quotation that is a sentence of its own is speech
   // however short ("“I’ve always liked Hillary.”") and may carry on a run.
-  if (inOwn >= 0 || (wordCount <= 4 && !opensItsSentence(text, span, own[0], sentenceStarts))) return inOwn;
-  const before = inSentences([own[0] - 1]).filter((index) => attributions[index].kind !== 'vague');
-  if (before.length > 0) return before[before.length - 1];
-  const run = speakerOfSentence.get(own[0] - 1);
+  if (inOwn >= 0 || (wordCount <= 4 && !opensItsSentence(text, span, first, sentenceStarts))) return inOwn;
+  let before = -1;
+  each(first - 1, first - 1, (index) => {
+    if (attributions[index].kind !== 'vague') before = index;
+  });
+  if (before >= 0) return before;
+  const run = speakerOfSentence.get(first - 1);
   if (run !== undefined) return run;
-  const next = nearest(inSentences([last + 1]));
-  return next >= 0 ? next : onlySpeakerBefore(speakersBefore(), own[0]);
+  const next = nearest(last + 1, last + 1);
+  return next >= 0 ? next : onlySpeakerBefore(speakersBefore(), first);
 }
 
 /**
