@@ -10,7 +10,7 @@ import { startsUpper } from '../letters';
 // The head nouns of documents, polls and counts that can stand as a source.
 const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
 /** A quick test for any document head in a stretch of text, before the careful one (ASCII, no u flag: fast). */
-export const DOCUMENT_HEAD_NEARBY = /\b(?:poll|survey|stud|report|analys|average|tally|count|census|data|figures|estimates|filing|records|documents|memo|audit|review|results|index|forecast|model)/i;
+export const DOCUMENT_HEAD_NEARBY = /\b(?:polls?|polling|surveys?|study|studies|reports?|analysis|average|tally|count|census|data|figures|estimates|filings?|records|documents?|memo|audit|review|results|index|forecast|model)\b/i;
 // Words that open a new clause: a document's subject does not reach back over them.
 const CLAUSE_WORDS = new Set(['where', 'and', 'that', 'which', 'who', 'when', 'while', 'but', 'because', 'as', 'if', 'although', 'though', 'since', 'than', 'or']);
 const DOCUMENT_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'among', 'on', 'for', 'with', 'conducted', 'released', 'published', 'taken', 'issued']);
