@@ -182,6 +182,26 @@ describe('attribute(): who is cited for what', () => {
   });
 });
 
+describe('attribute(): citations', () => {
+  it('lists a footnote, a link or a citation marker as the source of its sentence, unless a speaker is', () => {
+    const markdown = 'Repairs will cost $40 million.[^1] The river rose 3 metres ([gauge data](https://example.org/gauge)).\n\n[^1]: Council figures.\n';
+    expect(attribute(markdown, { format: 'markdown' }).map((source) => [source.kind, source.speaker?.text, source.cue])).toEqual([
+      ['document', '[^1]', null],
+      ['document', '[gauge data](https://example.org/gauge)', null],
+    ]);
+    expect(seen('Repairs will cost $40 million, the mayor said [1].').map((source) => [source.kind, source.speaker])).toEqual([['named', 'the mayor']]);
+  });
+
+  it('reads an editor’s insertion in brackets as no citation', () => {
+    expect(seen('“The river [he] saw was high,” Ruiz said.').map((source) => source.speaker)).toEqual(['Ruiz']);
+    expect(seen('Repairs will cost $40 million [1].').map((source) => [source.kind, source.speaker])).toEqual([['document', '[1]']]);
+  });
+
+  it('reads "claims of" as a noun', () => {
+    expect(seen('Insurers expect claims of $40 million after the storm.').some((source) => source.cue === 'claims')).toBe(false);
+  });
+});
+
 describe('attribute(): who a speaker stands for, within the story', () => {
   it('resolves surnames, titles and pronouns to the full name given first, across paragraphs', () => {
     const text = 'North Korean leader Kim Jong Un said the tests would go on.\n\nKim added that talks were over. He said the army was ready.\n\nThe North Korean leader told the assembly that no one would stop them.';

@@ -62,6 +62,8 @@ export interface SentenceModel {
   speechAct: boolean;
   /** Owners of the sentence's quotations only (see `quotationSpeakers`); not sources of anything else. */
   quotationSpeakers: SpeakerMention[];
+  /** The link, footnote or citation marker that sources the sentence, if any. */
+  citation?: [number, number];
 }
 
 /** A quotation and whether its speaker is known. */
@@ -183,7 +185,8 @@ export function modelParagraph(
     mentions.sort((a, b) => a.verbStart - b.verbStart);
     const speakersOfQuotes = quotationSpeakers(text, range, quotesIn(range), previous, knownSourceMatches, anonymousMatches);
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
-    const hasCitation = citations.some(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
+    const citation = citations.find(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
+    const hasCitation = citation !== undefined;
     const named = mentions.some((mention) => mention.kind === 'named');
     const hasSpeaker = mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none');
     sentences.push({
@@ -198,6 +201,7 @@ export function modelParagraph(
       attributed: hasSpeaker || hasCitation,
       speechAct: hasSpeechAct(range),
       quotationSpeakers: speakersOfQuotes,
+      ...(citation ? { citation } : {}),
     });
   }
 

@@ -268,6 +268,8 @@ export function classifyMention(
   // "the two said" has a speaker).
   if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
   if (nearest && /s$/.test(verbKey) && (NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
+  // "claims of fraud", "reports of shelling": a noun before "of".
+  if (/s$/.test(verbKey) && /^\s+of\b/u.test(text.slice(verb.end, verb.end + 4))) return undefined;
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
     subject = subject.slice(0, -1);
   }

@@ -94,6 +94,16 @@ function trim(text: string, [start, end]: Range): Range | undefined {
   return /[\p{L}\p{N}]/u.test(text.slice(from, to)) ? [from, to] : undefined;
 }
 
+/**
+ * Whether a marker the prose reader took for a citation reads as one to a reader: a footnote ("[^1]"), a
+ * number ("[12]"), "(Source: …)", an address or a link do; an editor's insertion in a quotation ("[he]",
+ * "[sic]") does not.
+ */
+function looksLikeCitation(marker: string): boolean {
+  // (A markdown link or footnote reaches here with its markup blanked: only plain text's "[word]" is refused.)
+  return !/^\[[\p{L}'\u2019 -]+\]$/u.test(marker);
+}
+
 /** Adds a range to sorted, non-overlapping ranges, merging where they touch. */
 function addRange(ranges: Range[], range: Range): Range[] {
   // Quotations come in order: most additions go after everything there (a run of quotation stays linear).
@@ -136,7 +146,7 @@ export function paragraphAttributions(
   knownSourceAt: (start: number, end: number) => boolean,
 ): { attributions: Attribution[]; quoteOwner: Array<number | undefined>; carryOut: SpeakerCarry | null } {
   // Most paragraphs of a long draft quote no one and report no one: nothing to build.
-  if (quotes.length === 0 && sentences.every((sentence) => sentence.mentions.length === 0 && sentence.quotationSpeakers.length === 0)) {
+  if (quotes.length === 0 && sentences.every((sentence) => sentence.mentions.length === 0 && sentence.quotationSpeakers.length === 0 && sentence.citation === undefined)) {
     return { attributions: [], quoteOwner: [], carryOut: null };
   }
   const attributions: Attribution[] = [];
@@ -156,6 +166,14 @@ export function paragraphAttributions(
         direct: false,
         carried: false,
       });
+    }
+    // A link, footnote or citation marker sources its sentence, unless a speaker does: the marker is the
+    // source, the sentence the content.
+    if (sentence.citation && looksLikeCitation(text.slice(sentence.citation[0], sentence.citation[1])) && !sentence.mentions.some((mention) => mention.kind !== 'none' && mention.kind !== 'vague')) {
+      const [from, to] = sentence.citation;
+      const content = [trim(text, [sentence.start, Math.min(sentence.end, from)]), trim(text, [Math.max(sentence.start, to), sentence.end])].filter((range): range is Range => range !== undefined);
+      bySentence[sentence.index].push(attributions.length);
+      attributions.push({ speaker: [from, to], cue: null, content, kind: 'document', direct: false, carried: false });
     }
     for (const mention of sentence.quotationSpeakers) {
       bySentence[sentence.index].push(attributions.length);
@@ -211,7 +229,8 @@ export function paragraphAttributions(
   // A paragraph that ends on a colon hands its speaker to the quotation below ("In a statement, the mayor
   // said:" then the statement), whether or not anything was quoted yet.
   const endsOnColon = /:\s*$/u.test(text);
-  const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && (attribution.content.length > 0 || endsOnColon));
+  // (A citation marker speaks for its own sentence only.)
+  const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && (attribution.cue !== null || attribution.carried) && (attribution.content.length > 0 || endsOnColon));
   const reachesEnd = last !== undefined && lastSentence !== undefined && ((last.cue !== null && last.cue[0] >= lastSentence.start) || last.content.some((range) => range[1] > lastSentence.start));
   return { attributions: sorted, quoteOwner: sortedOwner, carryOut: reachesEnd ? { kind: last.kind } : null };
 }
@@ -286,8 +305,8 @@ function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceSt
   if (endsLikeSpeech(text, span)) {
     let after = -1;
     each(first, last + 1, (index) => {
-      const cue = attributions[index].cue!;
-      if (cue[0] >= span.end && (after < 0 || cue[0] < attributions[after].cue![0])) after = index;
+      const cue = attributions[index].cue;
+      if (cue !== null && cue[0] >= span.end && (after < 0 || cue[0] < attributions[after].cue![0])) after = index;
     });
     if (after >= 0) return after;
   }
@@ -297,7 +316,7 @@ function ownerOf({ text, attributions, bySentence, speakerOfSentence, sentenceSt
   if (inOwn >= 0 || (wordCount <= 4 && !opensItsSentence(text, span, first, sentenceStarts))) return inOwn;
   let before = -1;
   each(first - 1, first - 1, (index) => {
-    if (attributions[index].kind !== 'vague') before = index;
+    if (attributions[index].kind !== 'vague' && attributions[index].cue !== null) before = index;
   });
   if (before >= 0) return before;
   const run = speakerOfSentence.get(first - 1);
@@ -327,7 +346,7 @@ function speakersBeforeEach(text: string, attributions: readonly Attribution[], 
     table.push({ latest, names });
     for (const candidate of bySentence[index]) {
       const attribution = attributions[candidate];
-      if (attribution.kind === 'vague' || attribution.speaker === null) continue;
+      if (attribution.kind === 'vague' || attribution.speaker === null || attribution.cue === null) continue;
       if (attribution.kind !== 'pronoun') {
         const name = text.slice(attribution.speaker[0], attribution.speaker[1]).toLowerCase();
         if (names === 0) {
