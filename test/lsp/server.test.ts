@@ -176,7 +176,7 @@ describe('language server over stdio', () => {
     await server.diagnostics(uri, (params) => params.diagnostics.length > 0);
     const report: string = await server.connection.sendRequest('copydesk/sourcingReport', { uri });
     expect(report).toContain('# Sourcing report: report.md');
-    expect(report).toContain('9 named, 0 anonymous, 1 vague attributions.');
+    expect(report).toContain('10 named, 0 anonymous, 1 vague attributions.');
     expect(report).toMatch(/- \*\*Kim Jong-un\*\* \(named; 3 claims: 1 quoted, 2 reported; also “he”, “Kim”\)\n {2}- \[line 11\]\(file:.*#L11\), maintains: the armistice was a victory/);
     expect(report).toMatch(/- \*\*Shoigu’s ministry\*\* \(organisation; 1 claim: 1 quoted, 0 reported\)\n {2}- \[line 19\]\(file:.*#L19\), said: the delegation’s visit will help strengthen relations/);
     expect(report).toMatch(/- \*\*Korean Central News Agency\*\* \(organisation; 1 claim/);
