@@ -44,6 +44,21 @@ export class LineIndex {
   }
 }
 
+/**
+ * The index of the first item for which `isBefore` is false, in a list where it holds for a prefix of the
+ * items and fails for the rest (a lower bound, by binary search).
+ */
+export function firstIndexNotBefore<T>(items: readonly T[], isBefore: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isBefore(items[mid])) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The item of a sorted list of non-overlapping ranges that holds an offset, by binary search. */
 export function covering<T>(items: readonly T[], offset: number, startOf: (item: T) => number, endOf: (item: T) => number): T | undefined {
   let low = 0;

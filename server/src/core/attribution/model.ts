@@ -5,7 +5,7 @@
  */
 import type { PhraseMatcher } from '../phrase-matcher';
 import { findQuotes, type QuoteSpan } from '../quotes';
-import { covering } from '../text-index';
+import { covering, firstIndexNotBefore } from '../text-index';
 import { key, sets, type KnownSource } from '../vocabulary';
 import { isNameOrTitle } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
@@ -246,15 +246,8 @@ export function modelParagraph(
 
 /** The sentences that overlap a range (found by binary search, then walked). */
 function sentencesBetween(sentences: SentenceModel[], start: number, end: number): SentenceModel[] {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= start) low = mid + 1;
-    else high = mid;
-  }
   const found: SentenceModel[] = [];
-  for (let index = low; index < sentences.length && sentences[index].start < end; index++) found.push(sentences[index]);
+  for (let index = firstIndexNotBefore(sentences, (sentence) => sentence.end <= start); index < sentences.length && sentences[index].start < end; index++) found.push(sentences[index]);
   return found;
 }
 
@@ -276,16 +269,10 @@ export function inReportedSpeech(sentence: SentenceModel, start: number, end: nu
  */
 export function inSpeakersWords(model: ParagraphModel, start: number, end: number): boolean {
   const { starts, maxEnds } = model.speech;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] <= start) low = mid + 1;
-    else high = mid;
-  }
-  // Every range up to `low - 1` starts at or before `start`; one of them covers the range if the furthest
+  const after = firstIndexNotBefore(starts, (from) => from <= start);
+  // Every range before `after` starts at or before `start`; one of them covers the range if the furthest
   // end among them reaches it.
-  return low > 0 && maxEnds[low - 1] >= end;
+  return after > 0 && maxEnds[after - 1] >= end;
 }
 
 /**

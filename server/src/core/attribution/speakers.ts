@@ -3,6 +3,7 @@
  * appositives, ages and parentheses, and what kind of speaker the words name. The paragraph model calls
  * these for each verb it finds; nothing here knows about quotations or documents.
  */
+import { firstIndexNotBefore } from '../text-index';
 import { sets, key } from '../vocabulary';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { allLower, hasLower, startsLower, startsLower3, startsUpper } from '../letters';
@@ -102,26 +103,12 @@ function wordsBetween(range: { words: Word[] }, from: number, to: number): Word[
 
 /** Index of the first word that starts at or after an offset. */
 export function firstWordAt(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexNotBefore(words, (word) => word.start < offset);
 }
 
 /** Index of the first word that ends after an offset (the end of the words that end at or before it). */
 function firstWordEndingAfter(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexNotBefore(words, (word) => word.end <= offset);
 }
 
 /** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
