@@ -14,6 +14,7 @@ export type { SourceAttribution, TextSpan } from './attribution/document';
 export { summariseSources, type SourceGroup, type SourcingSummary } from './attribution/summary';
 export { RULES, ruleUrl, type RuleInfo } from './rules/catalog';
 export { RULE_IDS, type Finding, type Format, type Position, type RuleId, type Severity } from './types';
+export { LineIndex } from './text-index';
 export { wordLists } from './vocabulary';
 
 /** Options for {@link lint}. */

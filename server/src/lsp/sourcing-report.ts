@@ -2,7 +2,7 @@
  * The sourcing report: for one draft, each named source with what it is cited for, each vague
  * attribution, each uncited figure and each unattributed quote, in order, with links to the lines.
  */
-import { summariseSources, type Finding, type SourceAttribution } from '../core/index';
+import { LineIndex, summariseSources, type Finding, type SourceAttribution } from '../core/index';
 
 const VAGUE = new Set(['unattributed-claim', 'anonymous-source', 'hedged-attribution']);
 
@@ -20,18 +20,9 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
  * editor checks before a story runs.
  */
 export function sourcingReport(title: string, uri: string, text: string, findings: Finding[], sources: SourceAttribution[]): string {
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  // The same lines the findings' positions count (a lone \r is a break too, as in LSP).
+  const lineIndex = new LineIndex(text);
+  const lineOf = (offset: number): number => lineIndex.positionAt(offset).line;
   const link = (line: number): string => `[line ${line + 1}](${uri}#L${line + 1})`;
   const lines = [`# Sourcing report: ${title}`, ''];
   const summary = summariseSources(sources);
