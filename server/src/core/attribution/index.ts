@@ -4,5 +4,5 @@
  */
 export { documentBefore, FINITE_AUXILIARIES, inReportedSpeech, modelParagraph, quoteAround, sentenceAt, sourcedAt, inSpeakersWords } from './model';
 export type { AttributionVocabulary, CarryState, ParagraphModel, Quotation, SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
-export { inListOfQuotedTerms, isNameOrTitle } from './naming';
+export { inListOfQuotedTerms } from './naming';
 export type { Attribution, AttributionKind, Range } from './speech';

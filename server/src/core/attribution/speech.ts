@@ -53,7 +53,7 @@ const DOCUMENT_NOUNS = new Set([
 const LAST_WORD = /([\p{L}\p{N}-]+)(?:['\u2019]s)?[^\p{L}\p{N}]*$/u;
 
 /** The kind of a speaker mention as `copydesk sources` reports it. */
-export function kindOf(text: string, mention: SpeakerMention, knownSourceAt: (start: number, end: number) => boolean): AttributionKind {
+function kindOf(text: string, mention: SpeakerMention, knownSourceAt: (start: number, end: number) => boolean): AttributionKind {
   switch (mention.kind) {
     case 'pronoun':
       return 'pronoun';
