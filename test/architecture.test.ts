@@ -27,10 +27,17 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('each rule id has exactly one plugin file named after it', async () => {
-    const { RULE_IDS } = await import('../server/src/core/types');
-    const files = readdirSync(join(core, 'rules'));
-    for (const id of RULE_IDS) expect(files).toContain(`${id}.ts`);
+  it('each rule is one module named after its id, and every rule module is registered', async () => {
+    const { RULE_IDS } = await import('../server/src/core/rules/index');
+    const modules = readdirSync(join(core, 'rules')).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const declared: string[] = [];
+    for (const file of modules) {
+      const exported = (await import(`../server/src/core/rules/${file}`)) as { default?: { meta?: { id?: string } } };
+      if (exported.default?.meta === undefined) continue;
+      expect(exported.default.meta.id, file).toBe(file.slice(0, -3));
+      declared.push(exported.default.meta.id!);
+    }
+    expect(declared.sort()).toEqual([...RULE_IDS].sort());
   });
 
   it('no source file grows into a grab bag (500 lines at most)', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_LIST_LIMIT, parseConfig } from './config';
+import { parseConfig } from './config';
+import { CONFIG_LIST_LIMIT } from './limits';
 import { lint } from './index';
 
 describe('parseConfig', () => {

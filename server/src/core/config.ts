@@ -4,7 +4,9 @@
  */
 import { editDistance } from './edit-distance';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { RULE_IDS, type RuleId, type Severity } from './types';
+import { CONFIG_LIST_LIMIT } from './limits';
+import { RULE_IDS } from './rules/index';
+import type { RuleId, Severity } from './types';
 
 /** A newsroom's own loaded term, from config. */
 export interface ConfigTerm {
@@ -48,11 +50,6 @@ export const RULE_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as
 const SEVERITY_ALIASES: Record<string, Severity | 'off'> = { info: 'information', warn: 'warning', false: 'off', true: 'warning' };
 const KEYS = ['rules', 'loaded_terms', 'allow', 'sources', 'not_figures'] as const;
 const TERM_FIELDS = ['term', 'forms', 'alternatives', 'reason'] as const;
-/**
- * Lists longer than this are cut, with a problem saying so. Parsing and building the engine are
- * linear in the list (100,000 terms build in about a second); the cap bounds that second.
- */
-export const CONFIG_LIST_LIMIT = 100_000;
 
 type Place = (node: { range?: readonly number[] | null } | null | undefined, message: string) => void;
 

@@ -6,7 +6,7 @@
 import { suggestRule } from './config';
 import type { Comment } from './prose';
 import type { LineIndex } from './text-index';
-import { RULE_IDS } from './types';
+import { RULE_IDS } from './rules/index';
 
 const DIRECTIVE = /^copydesk-(disable-next-line|disable|enable)(?:\s+([\s\S]*))?$/;
 const ALL = '*';

@@ -14,37 +14,13 @@ import { readDirectives } from './directives';
 import { dropHeadlineFiguresSourcedBelow } from './headline-figures';
 import { PhraseMatcher, wordSet } from './phrase-matcher';
 import { extractProse, type Block, type ChunkCache } from './prose';
-import anonymousSource from './rules/anonymous-source';
-import { RULES, ruleUrl } from './rules/catalog';
-import editorializing from './rules/editorializing';
-import hedgedAttribution from './rules/hedged-attribution';
-import loadedTerm from './rules/loaded-term';
-import loadedVerb from './rules/loaded-verb';
+import { ruleModule, RULES, ruleUrl } from './rules/index';
 import type { RuleOptions } from './rules/options';
-import scareQuotes from './rules/scare-quotes';
-import unattributedClaim from './rules/unattributed-claim';
-import unattributedQuote from './rules/unattributed-quote';
-import uncitedFigure from './rules/uncited-figure';
-import unfilledPlaceholder from './rules/unfilled-placeholder';
+import { MAX_SENTENCE_WORDS, PARAGRAPH_CACHE_LIMIT } from './limits';
 import { LineIndex } from './text-index';
 import type { Finding, Format, RuleId, Severity } from './types';
 import { vocabulary, wordLists, type KnownSource, type LexiconEntry } from './vocabulary';
 import { hasUpper, startsUpper } from './letters';
-
-type RulePlugin = (options: RuleOptions) => (tree: NlcstRoot, file: VFile) => void;
-
-const RULE_PLUGINS: Record<RuleId, RulePlugin> = {
-  'unattributed-claim': unattributedClaim,
-  'anonymous-source': anonymousSource,
-  'hedged-attribution': hedgedAttribution,
-  'unattributed-quote': unattributedQuote,
-  'loaded-term': loadedTerm,
-  'loaded-verb': loadedVerb,
-  editorializing,
-  'scare-quotes': scareQuotes,
-  'uncited-figure': uncitedFigure,
-  'unfilled-placeholder': unfilledPlaceholder,
-};
 
 /** A finding in block offsets, before it is placed in the document. */
 interface BlockFinding {
@@ -67,7 +43,6 @@ interface BlockData {
   carryIn: CarryState;
 }
 
-const CACHE_LIMIT = 20_000;
 const NO_CARRY: CarryState = { openQuote: false, speaker: null };
 const OPENS_WITH_QUOTE = /^\s*["\u201c\u201e\u00ab\u2018']/u;
 
@@ -127,7 +102,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
       attributions: (file.data.copydeskModel as ParagraphModel).attributions,
       carryOut: (file.data.copydeskModel as ParagraphModel).carryOut,
     };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= PARAGRAPH_CACHE_LIMIT) cache.clear();
     cache.set(cacheKey, result);
     return result;
   };
@@ -264,7 +239,7 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
     speechActs: shared('speechActs', () => new PhraseMatcher([{ phrases: vocabulary.speech_acts.words, item: 'act', caseSensitive: true }])),
   };
   let processor = unified().use(retextEnglish).use(attributionPlugin, attributionVocabulary) as unknown as Processor<NlcstRoot, NlcstRoot, NlcstRoot>;
-  for (const id of enabled) processor = processor.use(RULE_PLUGINS[id], options) as typeof processor;
+  for (const id of enabled) processor = processor.use(ruleModule(id).create, options) as typeof processor;
   return processor.freeze();
 }
 
@@ -305,12 +280,6 @@ function attributionPlugin(vocab: AttributionVocabulary) {
   };
 }
 
-/**
- * No real sentence runs to this many words; text without sentence breaks (a pasted table, minified copy, a
- * megabyte on one line) does. The rules look along a sentence for each match, so such a "sentence" is read
- * in pieces of this size, which keeps linting linear in the length of the draft.
- */
-export const MAX_SENTENCE_WORDS = 400;
 
 /** Titles and abbreviations the parser takes for a sentence end when a name follows ("said former Sen. Evan Bayh"). */
 const ABBREVIATION_BEFORE_NAME = /(?:^|[\s(\u201c"])(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|Insp|Pres|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mich|Wis|Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Tex|Va|Vt)\.$/u;

@@ -12,8 +12,8 @@ export { createLinter, type Linter, type LinterStats } from './engine';
 export type { AttributionKind } from './attribution';
 export type { SourceAttribution, TextSpan } from './attribution/document';
 export { summariseSources, type SourceGroup, type SourcingSummary } from './attribution/summary';
-export { RULES, ruleUrl, type RuleInfo } from './rules/catalog';
-export { RULE_IDS, type Finding, type Format, type Position, type RuleId, type Severity } from './types';
+export { RULE_IDS, RULES, ruleUrl, rulesWithFix, type RuleFix, type RuleId, type RuleInfo } from './rules/index';
+export type { Finding, Format, Position, Severity } from './types';
 export { LineIndex } from './text-index';
 export { wordLists } from './vocabulary';
 

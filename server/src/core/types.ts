@@ -3,22 +3,10 @@
  * nothing here may depend on an editor, the LSP or Node's standard library.
  */
 
-/** Stable rule identifiers: config keys, diagnostic codes and disable-comment names. */
-export const RULE_IDS = [
-  'unattributed-claim',
-  'anonymous-source',
-  'hedged-attribution',
-  'unattributed-quote',
-  'loaded-term',
-  'loaded-verb',
-  'editorializing',
-  'scare-quotes',
-  'uncited-figure',
-  'unfilled-placeholder',
-] as const;
+/** Stable rule identifiers, typed from the rule manifests (the registry is `rules/index.ts`). */
+import type { RuleId } from './rules/index';
 
-/** One of the ten rule ids. */
-export type RuleId = (typeof RULE_IDS)[number];
+export type { RuleId };
 
 /** Severity of a finding, named as LSP names them. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -5,6 +5,7 @@ import { normalisePhrase, PhraseMatcher } from '../phrase-matcher';
 import { sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
 import { startsUpper } from '../letters';
+import { defineRule } from './rule';
 
 const reasons = new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.reasons, item: true }]);
 const reportingVerbs = new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.words, item: true, caseSensitive: true }]);
@@ -13,7 +14,7 @@ const reportingVerbs = new PhraseMatcher([{ phrases: vocabulary.reporting_verbs.
  * `anonymous-source`: "sources said", "officials said", "a source close to" with no agency, role or
  * reason for anonymity. Reuters and AP ask for the source's role and why they cannot be named.
  */
-export default function anonymousSource() {
+function create() {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     if (model.quotedBlock) return;
@@ -63,3 +64,20 @@ function qualified(text: string, start: number, clauseEnd: number): boolean {
   const after = text.slice(start, clauseEnd);
   return /\b(?:for|at|from|in|with|of)\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|police|military|army|company|campaign|embassy|agency|department|administration|party|service|office|council|hospital|coastguard|court)\b)/u.test(after);
 }
+
+export default defineRule({
+  meta: {
+    id: 'anonymous-source',
+    defaultSeverity: 'information',
+    description: '"Sources said", "officials said" with no agency, role or reason for anonymity.',
+    flags: '"sources said", "a source close to", "officials said" with no agency, role or reason for anonymity',
+    guidance: 'Reuters Handbook of Journalism, "Anonymous sources"; AP Stylebook, "anonymous sources"',
+    options: [],
+    fixes: [],
+    examples: {
+      flagged: ['Sources said the coach would be sacked before the weekend.'],
+      quiet: ['Two club officials, who spoke on condition of anonymity because the talks were private, said the coach would be sacked before the weekend.'],
+    },
+  },
+  create,
+});

@@ -3,9 +3,10 @@ import type { VFile } from 'vfile';
 import { castBySpeaker, lexiconHits, partOfName } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
+import { defineRule } from './rule';
 
 /** `editorializing`: words that put the reporter's opinion into fact ("clearly", "tragically"). */
-export default function editorializing(options: RuleOptions) {
+function create(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     for (const hit of lexiconHits(model, options.editorializing, options.allowed, true)) {
@@ -23,3 +24,20 @@ export default function editorializing(options: RuleOptions) {
     }
   };
 }
+
+export default defineRule({
+  meta: {
+    id: 'editorializing',
+    defaultSeverity: 'information',
+    description: 'Words that put the reporter\'s opinion into reported fact.',
+    flags: 'clearly, obviously, sadly, shockingly, notorious, "make no mistake", "in my view" … in the reporter\'s voice',
+    guidance: 'Wikipedia MOS:EDITORIALIZING',
+    options: ['allow'],
+    fixes: ['allow-term'],
+    examples: {
+      flagged: ['The council has obviously failed to plan for the new estate.'],
+      quiet: ['The council has failed to meet its target for the new estate, an audit found.'],
+    },
+  },
+  create,
+});

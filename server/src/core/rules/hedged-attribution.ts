@@ -4,6 +4,7 @@ import { quoteAround, sentenceAt, sourcedAt, inSpeakersWords } from '../attribut
 import { PhraseMatcher } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
+import { defineRule } from './rule';
 
 const hedges = new PhraseMatcher([
   { phrases: vocabulary.hedges.words, item: 'hedge' },
@@ -12,7 +13,7 @@ const hedges = new PhraseMatcher([
 const motiveFollows = new PhraseMatcher([{ phrases: vocabulary.hedges.motive_follows, item: true }]);
 
 /** `hedged-attribution`: "reportedly", "allegedly", "apparently" with no source for the claim. */
-export default function hedgedAttribution() {
+function create() {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     if (model.quotedBlock) return;
@@ -31,3 +32,20 @@ export default function hedgedAttribution() {
     }
   };
 }
+
+export default defineRule({
+  meta: {
+    id: 'hedged-attribution',
+    defaultSeverity: 'information',
+    description: 'Reportedly, allegedly, apparently and the like with no source for the claim.',
+    flags: 'reportedly, allegedly, apparently, supposedly, purportedly with no source',
+    guidance: 'AP Stylebook, "allege"; Wikipedia MOS:WEASEL',
+    options: [],
+    fixes: ['add-attribution'],
+    examples: {
+      flagged: ['The treasurer allegedly moved the funds to a personal account.'],
+      quiet: ['The treasurer allegedly moved the funds to a personal account, prosecutors said.'],
+    },
+  },
+  create,
+});

@@ -3,9 +3,10 @@ import type { VFile } from 'vfile';
 import { castBySpeaker, lexiconHits, partOfName } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
+import { defineRule } from './rule';
 
 /** `loaded-term`: contentious labels in the reporter's own voice ("pariah state", "dictator"). */
-export default function loadedTerm(options: RuleOptions) {
+function create(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     for (const hit of lexiconHits(model, options.loadedTerms, options.allowed, true)) {
@@ -23,3 +24,20 @@ export default function loadedTerm(options: RuleOptions) {
     }
   };
 }
+
+export default defineRule({
+  meta: {
+    id: 'loaded-term',
+    defaultSeverity: 'warning',
+    description: 'A contentious label in the reporter\'s own voice.',
+    flags: 'contentious labels in the reporter\'s voice: pariah state, regime, dictator, masterminds …',
+    guidance: 'Wikipedia MOS:LABEL; BBC Editorial Guidelines 11.4.5; AP Stylebook',
+    options: ['allow', 'loaded_terms'],
+    fixes: ['allow-term'],
+    examples: {
+      flagged: ['The regime jailed two more opposition activists on Monday.'],
+      quiet: ['The foreign minister said the regime had jailed two more opposition activists on Monday.', 'The sanctions regime was tightened on Monday.'],
+    },
+  },
+  create,
+});

@@ -4,6 +4,7 @@ import { FINITE_AUXILIARIES, sentenceAt, type ParagraphModel } from '../attribut
 import { lexiconHits } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
+import { defineRule } from './rule';
 
 // What follows a verb of saying when it introduces speech: "that", a quotation, a clause, "to" and a verb
 // ("claimed to have", "claim to see courage"), a subject pronoun ("claiming they obeyed", "claims we're
@@ -55,7 +56,7 @@ function introducesSpeech(model: ParagraphModel, start: number, end: number): bo
 }
 
 /** `loaded-verb`: attribution verbs that editorialise ("claimed", "admitted") where "said" is neutral. */
-export default function loadedVerb(options: RuleOptions) {
+function create(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     // The verb is always the reporter's choice, even when what follows is the speaker's.
@@ -81,3 +82,20 @@ export default function loadedVerb(options: RuleOptions) {
     }
   };
 }
+
+export default defineRule({
+  meta: {
+    id: 'loaded-verb',
+    defaultSeverity: 'warning',
+    description: 'An attribution verb that editorialises where "said" is neutral.',
+    flags: 'claimed, admitted, insisted, boasted, slammed … where "said" is neutral',
+    guidance: 'Wikipedia MOS:SAID; AP Stylebook, "said"',
+    options: ['allow'],
+    fixes: ['allow-term'],
+    examples: {
+      flagged: ['The developer claimed the flats would be affordable.'],
+      quiet: ['The developer said the flats would be affordable.', 'The militia claimed responsibility for the attack.'],
+    },
+  },
+  create,
+});

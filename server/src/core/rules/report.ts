@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { ParagraphModel } from '../attribution';
 import { LineIndex } from '../text-index';
 import type { RuleId } from '../types';
-import { ruleUrl } from './catalog';
+import { ruleUrl } from './rule';
 import { startsUpper } from '../letters';
 
 /** What a rule says about one span of a paragraph. */

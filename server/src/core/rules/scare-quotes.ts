@@ -7,6 +7,7 @@ import { vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
 import { paragraphModel, quoted, report } from './report';
 import { FRAGMENT_MAX_WORDS } from './unattributed-quote';
+import { defineRule } from './rule';
 
 const scareWords = new Set(vocabulary.scare_words.words);
 const foreignPhrases = wordSet(vocabulary.foreign_phrases.words);
@@ -14,7 +15,7 @@ const SO_CALLED = /(?<![\p{L}-])so[-\u2010\u2011 ]called(?![\p{L}])/giu;
 const NOTE = 'Quotation marks with no speaker, or "so-called", distance the reporter from a term without saying whose term it is. Guidance: Wikipedia MOS:SCAREQUOTES; AP Stylebook, "so-called".';
 
 /** `scare-quotes`: a word or short phrase in quotation marks with no speaker, and "so-called". */
-export default function scareQuotes(options: RuleOptions) {
+function create(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     if (model.quotedBlock) return;
@@ -52,3 +53,20 @@ export default function scareQuotes(options: RuleOptions) {
     }
   };
 }
+
+export default defineRule({
+  meta: {
+    id: 'scare-quotes',
+    defaultSeverity: 'information',
+    description: 'A word or short phrase in quotation marks with no speaker, and "so-called".',
+    flags: 'a word or short phrase in quotation marks with no speaker, and "so-called"',
+    guidance: 'Wikipedia MOS:SCAREQUOTES; AP Stylebook, "so-called"',
+    options: ['loaded_terms'],
+    fixes: [],
+    examples: {
+      flagged: ['The "temporary" closure of the library has now lasted two years.'],
+      quiet: ['The mayor called the closure of the library "temporary" in March.'],
+    },
+  },
+  create,
+});

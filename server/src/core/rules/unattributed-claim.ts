@@ -5,6 +5,7 @@ import { PhraseMatcher } from '../phrase-matcher';
 import { key, sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
 import { startsUpper } from '../letters';
+import { defineRule } from './rule';
 
 type ClaimKind = 'vague-source' | 'passive' | 'empty-evidence' | 'unowned-feeling';
 
@@ -30,7 +31,7 @@ const MESSAGES: Record<ClaimKind, string> = {
 };
 
 /** `unattributed-claim`: "many believe", "it is thought", "studies show", "fears abound that". */
-export default function unattributedClaim() {
+function create() {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     if (model.quotedBlock) return;
@@ -143,3 +144,20 @@ function groupBeforeOfPhrase(text: string, words: ParagraphModel['sentences'][nu
   }
   return undefined;
 }
+
+export default defineRule({
+  meta: {
+    id: 'unattributed-claim',
+    defaultSeverity: 'warning',
+    description: 'A vague group with a belief or speech verb, an agentless passive, or evidence with no one behind it.',
+    flags: 'vague group + belief/speech verb ("many believe"), agentless passive ("it is thought"), empty evidence ("studies show", "fears abound that")',
+    guidance: 'Wikipedia MOS:WEASEL; BBC Editorial Guidelines 11.4; Reuters Handbook of Journalism, "Attribution"',
+    options: [],
+    fixes: ['add-attribution'],
+    examples: {
+      flagged: ['Critics say the new bypass will cost the town its high street.', 'It is widely believed that the mayor will not stand again.'],
+      quiet: ['Critics, including councillor Dana Ortiz, said the bypass would cost the town its high street.', 'Many residents attended the meeting on Tuesday.'],
+    },
+  },
+  create,
+});

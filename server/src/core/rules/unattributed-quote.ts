@@ -1,12 +1,13 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { paragraphModel, quoted, report } from './report';
+import { defineRule } from './rule';
 
 /** Quotations longer than this many words are someone's speech; shorter ones are fragments. */
 export const FRAGMENT_MAX_WORDS = 4;
 
 /** `unattributed-quote`: a direct quotation with no speaker in its sentence or the neighbouring ones. */
-export default function unattributedQuote() {
+function create() {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     for (const quote of model.quotes) {
@@ -24,3 +25,20 @@ export default function unattributedQuote() {
     }
   };
 }
+
+export default defineRule({
+  meta: {
+    id: 'unattributed-quote',
+    defaultSeverity: 'warning',
+    description: 'A direct quotation with no speaker in its sentence or the neighbouring ones.',
+    flags: 'a direct quotation with no speaker in its sentence or the neighbouring ones',
+    guidance: 'AP Stylebook, "quotations in the news"; Reuters Handbook, "Quotes"',
+    options: [],
+    fixes: [],
+    examples: {
+      flagged: ['The ferry service was cancelled again on Friday. "We have been left stranded for the third week in a row."'],
+      quiet: ['The ferry service was cancelled again on Friday. "We have been left stranded for the third week in a row," said Moira Crail, who runs the island shop.'],
+    },
+  },
+  create,
+});

@@ -6,6 +6,7 @@ import { key, sets, vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
 import { paragraphModel, quoted, report } from './report';
 import { startsLower, startsUpper } from '../letters';
+import { defineRule } from './rule';
 
 const approximators = new PhraseMatcher([{ phrases: vocabulary.figure_words.approximators, item: true }]);
 const APPROXIMATOR_WORDS = new Set(vocabulary.figure_words.approximators.filter((phrase) => !phrase.includes(' ')));
@@ -29,7 +30,7 @@ interface Figure {
 }
 
 /** `uncited-figure`: counts, amounts, percentages and estimates stated as fact with no source in reach. */
-export default function uncitedFigure(options: RuleOptions) {
+function create(options: RuleOptions) {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     if (model.quotedBlock) return;
@@ -187,3 +188,20 @@ function mergeAdjacent(text: string, figures: Figure[]): Figure[] {
   }
   return merged;
 }
+
+export default defineRule({
+  meta: {
+    id: 'uncited-figure',
+    defaultSeverity: 'warning',
+    description: 'A count, amount, percentage or estimate stated as fact with no source in reach.',
+    flags: 'a count, amount, percentage or estimate stated as fact with no source in reach (dates, years, ages, ordinals are not figures)',
+    guidance: 'Reuters Handbook of Journalism, "Numbers"; AP Stylebook, "numerals"',
+    options: ['not_figures'],
+    fixes: ['add-attribution'],
+    examples: {
+      flagged: ['The floods displaced around 40,000 people across the delta.'],
+      quiet: ['The floods displaced around 40,000 people across the delta, the Red Cross said.', 'The floods began on March 3, 2024.'],
+    },
+  },
+  create,
+});

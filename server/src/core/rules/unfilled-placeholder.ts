@@ -2,6 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
+import { defineRule } from './rule';
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // TK is only a mark in capitals ("tk" is not); bracketed notes are matched in any case.
@@ -10,7 +11,7 @@ const BARE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocabulary.placeholders.words.m
 const BRACKETED = new RegExp(`\\[\\s*(?:${vocabulary.placeholders.bracketed.map(escape).join('|')})\\s*\\]`, 'giu');
 
 /** `unfilled-placeholder`: the newsroom's "TK" and "[SOURCE]" marks left in copy. */
-export default function unfilledPlaceholder() {
+function create() {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     const found: Array<[number, number]> = [];
@@ -31,3 +32,20 @@ export default function unfilledPlaceholder() {
     }
   };
 }
+
+export default defineRule({
+  meta: {
+    id: 'unfilled-placeholder',
+    defaultSeverity: 'information',
+    description: 'A TK or [SOURCE] mark left in copy.',
+    flags: 'TK and [SOURCE] marks left in copy',
+    guidance: 'AP Stylebook, "TK"',
+    options: [],
+    fixes: [],
+    examples: {
+      flagged: ['The blaze destroyed TK homes, the fire service said.'],
+      quiet: ['The blaze destroyed 12 homes, the fire service said.'],
+    },
+  },
+  create,
+});
