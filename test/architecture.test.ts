@@ -40,6 +40,18 @@ describe('architecture', () => {
     expect(declared.sort()).toEqual([...RULE_IDS].sort());
   });
 
+  it('rules ask the attribution model through its query API, never its internals', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(join(core, 'rules'))) {
+      const source = readFileSync(file, 'utf8');
+      // The modules behind the API (speakers, speech, model ...) and the model's raw fields.
+      for (const match of source.matchAll(/from\s+['"]\.\.\/attribution\/[^'"]+['"]|\.(?:mentions|quotationSpeakers|speech|attributions)\b/g)) {
+        offenders.push(`${relative(root, file)}: ${match[0]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('no source file grows into a grab bag (500 lines at most)', () => {
     const long = [...sourceFiles(join(root, 'server', 'src'))].filter((file) => readFileSync(file, 'utf8').split('\n').length > 500);
     expect(long.map((file) => relative(root, file))).toEqual([]);

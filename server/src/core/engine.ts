@@ -7,7 +7,7 @@ import type { Root as NlcstRoot } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { modelParagraph, type Attribution, type AttributionVocabulary, type CarryState, type ParagraphModel, type Word } from './attribution';
+import { modelParagraph, paragraphSentences, type Attribution, type AttributionVocabulary, type CarryState, type ParagraphModel } from './attribution';
 import { resolveAttributions, type PlacedParagraph, type SourceAttribution } from './attribution/document';
 import { resolveConfig, type CopydeskConfig } from './config';
 import { readDirectives } from './directives';
@@ -16,11 +16,11 @@ import { PhraseMatcher, wordSet } from './phrase-matcher';
 import { extractProse, type Block, type ChunkCache } from './prose';
 import { ruleModule, RULES, ruleUrl } from './rules/index';
 import type { RuleOptions } from './rules/options';
-import { MAX_SENTENCE_WORDS, PARAGRAPH_CACHE_LIMIT } from './limits';
+import { PARAGRAPH_CACHE_LIMIT } from './limits';
 import { LineIndex } from './text-index';
 import type { Finding, Format, RuleId, Severity } from './types';
 import { vocabulary, wordLists, type KnownSource, type LexiconEntry } from './vocabulary';
-import { hasUpper, startsUpper } from './letters';
+import { hasUpper } from './letters';
 
 /** A finding in block offsets, before it is placed in the document. */
 interface BlockFinding {
@@ -45,6 +45,14 @@ interface BlockData {
 
 const NO_CARRY: CarryState = { openQuote: false, speaker: null };
 const OPENS_WITH_QUOTE = /^\s*["\u201c\u201e\u00ab\u2018']/u;
+
+/**
+ * What a block reads of what the one before passed on (a quotation still open, the last speaker): only a
+ * paragraph that opens with a quotation mark does, so a change before any other cannot cost it a re-analysis.
+ */
+function carryInto(block: Block, carryFromBefore: CarryState): CarryState {
+  return OPENS_WITH_QUOTE.test(block.text) ? carryFromBefore : NO_CARRY;
+}
 
 /** Counters a host can read to see what the engine did (the LSP tests read `paragraphsAnalysed`). */
 export interface LinterStats {
@@ -77,9 +85,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   const stats: LinterStats = { paragraphsAnalysed: 0, cacheHits: 0 };
 
   const analyse = (block: Block, carryFromBefore: CarryState): ParagraphResult => {
-    // Only a paragraph that opens with a quotation mark reads what the one before passed on (a quotation
-    // still open, the last speaker); for any other, a change before it must not cost a re-analysis.
-    const carryIn = OPENS_WITH_QUOTE.test(block.text) ? carryFromBefore : NO_CARRY;
+    const carryIn = carryInto(block, carryFromBefore);
     const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.speaker ?? '-'}|${block.kind}|${block.citations.join(';')}|${block.text}`;
     const cached = cache.get(cacheKey);
     if (cached) {
@@ -87,9 +93,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
       return cached;
     }
     stats.paragraphsAnalysed++;
-    const file = new VFile({ value: block.text });
-    file.data.copydeskBlock = { block, carryIn } satisfies BlockData;
-    runWithoutMessageStacks(() => processor.runSync(processor.parse(file), file));
+    const file = runBlock(processor, block, carryIn);
     const result: ParagraphResult = {
       findings: file.messages.map((message) => ({
         ruleId: message.ruleId as RuleId,
@@ -156,6 +160,30 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
     attribute: (text, format) => run(text, format, true).sources,
     sourcing: (text, format) => run(text, format, true),
   };
+}
+
+/**
+ * The attribution model of each prose block of a draft, in order, as the rules see it: for tests and tools
+ * that ask the model's questions (`isAttributed`, `speakerOf`...) directly. No rule runs.
+ */
+export function paragraphModels(text: string, format: Format, partial?: Partial<CopydeskConfig>): ParagraphModel[] {
+  const processor = buildProcessor(resolveConfig(partial), []);
+  const models: ParagraphModel[] = [];
+  let carry = NO_CARRY;
+  for (const block of extractProse(text, format, new Map()).blocks) {
+    const model = runBlock(processor, block, carryInto(block, carry)).data.copydeskModel as ParagraphModel;
+    models.push(model);
+    carry = model.carryOut;
+  }
+  return models;
+}
+
+/** Runs the pipeline (the attribution model, then the rules) on one prose block. */
+function runBlock(processor: Processor<NlcstRoot, NlcstRoot, NlcstRoot>, block: Block, carryIn: CarryState): VFile {
+  const file = new VFile({ value: block.text });
+  file.data.copydeskBlock = { block, carryIn } satisfies BlockData;
+  runWithoutMessageStacks(() => processor.runSync(processor.parse(file), file));
+  return file;
 }
 
 /**
@@ -247,50 +275,6 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
 function attributionPlugin(vocab: AttributionVocabulary) {
   return (tree: NlcstRoot, file: VFile): void => {
     const { block, carryIn } = file.data.copydeskBlock as BlockData;
-    const text = block.text;
-    const sentences: Array<{ start: number; end: number; words: Word[] }> = [];
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
-        const words: Word[] = [];
-        for (const child of sentence.children) {
-          if (child.type !== 'WordNode' || !child.position) continue;
-          const start = child.position.start.offset ?? 0;
-          const end = child.position.end.offset ?? start;
-          const wordText = text.slice(start, end);
-          const lower = wordText.toLowerCase();
-          words.push({ text: wordText, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, start, end });
-        }
-        const start = sentence.position.start.offset ?? 0;
-        const end = sentence.position.end.offset ?? 0;
-        // The parser ends a sentence after "Sen." or "Gov." before a name; the name belongs to it.
-        const previous = sentences[sentences.length - 1];
-        // No sentence opens with a closing bracket or a colon either: "Sen. Maria Lopez (D-Ore.): ..." is one.
-        const opening = text.slice(start, Math.min(end, start + 8));
-        const joins = previous !== undefined && (/^\s*[)\]:;,]/u.test(opening) || (startsUpper(opening.trimStart()) && ABBREVIATION_BEFORE_NAME.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end))));
-        if (previous && joins && previous.words.length + words.length <= MAX_SENTENCE_WORDS) {
-          sentences[sentences.length - 1] = { start: previous.start, end, words: [...previous.words, ...words] };
-          continue;
-        }
-        sentences.push(...boundedSentences(start, end, words));
-      }
-    }
-    file.data.copydeskModel = modelParagraph(text, sentences, block.citations, block.kind === 'blockquote', carryIn, vocab);
+    file.data.copydeskModel = modelParagraph(block.text, paragraphSentences(tree, block.text), block.citations, block.kind === 'blockquote', carryIn, vocab);
   };
-}
-
-
-/** Titles and abbreviations the parser takes for a sentence end when a name follows ("said former Sen. Evan Bayh"). */
-const ABBREVIATION_BEFORE_NAME = /(?:^|[\s(\u201c"])(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|Insp|Pres|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mich|Wis|Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Tex|Va|Vt)\.$/u;
-
-function boundedSentences(start: number, end: number, words: Word[]): Array<{ start: number; end: number; words: Word[] }> {
-  if (words.length <= MAX_SENTENCE_WORDS) return [{ start, end, words }];
-  const pieces: Array<{ start: number; end: number; words: Word[] }> = [];
-  for (let from = 0; from < words.length; from += MAX_SENTENCE_WORDS) {
-    const piece = words.slice(from, from + MAX_SENTENCE_WORDS);
-    const last = from + MAX_SENTENCE_WORDS >= words.length;
-    pieces.push({ start: from === 0 ? start : piece[0].start, end: last ? end : words[from + MAX_SENTENCE_WORDS].start, words: piece });
-  }
-  return pieces;
 }

@@ -1,8 +1,12 @@
 /**
- * The attribution model's query API: who is speaking in a paragraph, and whether a span of it is someone's
- * words. Rules import from here, never from the modules behind it.
+ * The attribution model: who is speaking in a paragraph (`modelParagraph`, built once per paragraph by the
+ * engine) and the questions a rule may ask of it about a span (`queries`). Rules import from here, never
+ * from the modules behind it.
  */
-export { documentBefore, FINITE_AUXILIARIES, inReportedSpeech, modelParagraph, quoteAround, sentenceAt, sourcedAt, inSpeakersWords } from './model';
-export type { AttributionVocabulary, CarryState, ParagraphModel, Quotation, SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
+export { modelParagraph } from './model';
+export type { AttributionVocabulary, CarryState, ParagraphModel, Quotation, SentenceModel, Word } from './model';
+export { documentBefore, inReportedSpeech, insideQuote, isAttributed, sentenceAt, sentencesWithAnonymousSources, sourceKind, sourcedBeforeOrAround, speakerFollowsCue, speakerOf } from './queries';
+export { paragraphSentences } from './sentences';
+export { FINITE_AUXILIARIES } from './speakers';
 export { inListOfQuotedTerms } from './naming';
 export type { Attribution, AttributionKind, Range } from './speech';

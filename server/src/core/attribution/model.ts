@@ -10,10 +10,9 @@ import { key, sets, type KnownSource } from '../vocabulary';
 import { isNameOrTitle } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
-import { classifyMention, intentionMention } from './speakers';
+import { classifyMention, intentionMention, isSource } from './speakers';
 import { paragraphAttributions, type Attribution, type AttributionKind } from './speech';
 
-export { FINITE_AUXILIARIES } from './speakers';
 
 /** A word of a sentence, in paragraph offsets. */
 export interface Word {
@@ -94,9 +93,9 @@ export interface ParagraphModel {
   quotedBlock: boolean;
   /** Who is cited for what, in paragraph order: the one model the rules and `copydesk sources` read. */
   attributions: Attribution[];
-  /** The attributions indexed for the rules' questions (see `inSpeakersWords`). */
+  /** The attributions indexed for the rules' questions (see `isAttributed` in queries.ts). */
   speech: SpeechIndex;
-  /** The outer quotations, in order (see `quoteAround`). */
+  /** The outer quotations, in order (see `insideQuote` in queries.ts). */
   outerQuotes: Quotation[];
   carryOut: CarryState;
 }
@@ -114,7 +113,6 @@ export interface AttributionVocabulary {
   /** Praise, blame and the like: a quotation beside them has a speaker (see attribution.yml). */
   speechActs: PhraseMatcher<string>;
 }
-
 
 /** Builds the paragraph model from the words and sentences the parser found. */
 export function modelParagraph(
@@ -188,7 +186,7 @@ export function modelParagraph(
     const citation = citations.find(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const hasCitation = citation !== undefined;
     const named = mentions.some((mention) => mention.kind === 'named');
-    const hasSpeaker = mentions.some((mention) => mention.kind !== 'vague' && mention.kind !== 'none');
+    const hasSpeaker = mentions.some((mention) => isSource(mention.kind));
     sentences.push({
       index,
       start: range.start,
@@ -243,45 +241,11 @@ export function modelParagraph(
   };
 }
 
-
 /** The sentences that overlap a range (found by binary search, then walked). */
 function sentencesBetween(sentences: SentenceModel[], start: number, end: number): SentenceModel[] {
   const found: SentenceModel[] = [];
   for (let index = firstIndexNotBefore(sentences, (sentence) => sentence.end <= start); index < sentences.length && sentences[index].start < end; index++) found.push(sentences[index]);
   return found;
-}
-
-
-/** Whether the range lies inside a reported-speech span of a mention (the speaker's words). */
-export function inReportedSpeech(sentence: SentenceModel, start: number, end: number): boolean {
-  return sentence.mentions.some((mention) => {
-    if (mention.kind === 'vague') return false;
-    const words = mention.wording === undefined ? mention.reported : mention.wording;
-    return words != null && start >= words[0] && end <= words[1];
-  });
-}
-
-/**
- * Whether a named (not vague) speaker's reported words hold the range: the one question "whose words are
- * these?" that the figure and hedge rules ask, answered from the same attributions `copydesk sources`
- * reports (quotations carried over and runs of quotation included). A binary search over the paragraph's
- * content ranges, so a paragraph of thousands of figures stays linear.
- */
-export function inSpeakersWords(model: ParagraphModel, start: number, end: number): boolean {
-  const { starts, maxEnds } = model.speech;
-  const after = firstIndexNotBefore(starts, (from) => from <= start);
-  // Every range before `after` starts at or before `start`; one of them covers the range if the furthest
-  // end among them reaches it.
-  return after > 0 && maxEnds[after - 1] >= end;
-}
-
-/**
- * Whether a document or poll is named earlier in the paragraph: a poll story gives the poll once and its
- * figures sentence after sentence ("A Monmouth poll showed Ruiz at 51 percent. Vidal trails at 39 percent."),
- * so the figure rule reads figures after it, in the same paragraph, as the document's.
- */
-export function documentBefore(model: ParagraphModel, offset: number): boolean {
-  return model.speech.firstDocument < offset;
 }
 
 /**
@@ -297,7 +261,7 @@ function topLevel<T extends QuoteSpan>(spans: readonly T[]): T[] {
   return top;
 }
 
-/** The index behind `inSpeakersWords` and `documentBefore`, built once per paragraph. */
+/** The index behind the queries `isAttributed`, `speakerOf` and `documentBefore`, built once per paragraph. */
 export interface SpeechIndex {
   /** Starts of the content ranges of non-vague attributions, sorted. */
   starts: number[];
@@ -315,27 +279,3 @@ function indexSpeech(attributions: readonly Attribution[]): SpeechIndex {
   return { starts: ranges.map((range) => range[0]), maxEnds, firstDocument: documents.length > 0 ? Math.min(...documents) : Infinity };
 }
 
-/** The quotation, if any, that holds the range (the outer one, where quotations nest). */
-export function quoteAround(model: ParagraphModel, start: number, end: number): Quotation | undefined {
-  // Outer quotations do not overlap and come in order: a binary search finds the one at `start`.
-  const quote = covering(model.outerQuotes, start, (candidate) => candidate.innerStart, (candidate) => candidate.innerEnd);
-  return quote !== undefined && end <= quote.innerEnd ? quote : undefined;
-}
-
-/** The sentence that holds an offset. */
-export function sentenceAt(model: ParagraphModel, offset: number): SentenceModel | undefined {
-  // Rules ask this for every match, and a paragraph may hold thousands of sentences.
-  return covering(model.sentences, offset, (sentence) => sentence.start, (sentence) => sentence.end);
-}
-
-
-/**
- * Whether a span of a sentence is sourced: a citation covers the sentence; a speaker covers what they
- * are reported as saying, or the whole sentence when the model cannot tell where their words start.
- */
-export function sourcedAt(sentence: SentenceModel, start: number, end: number): boolean {
-  if (sentence.hasCitation) return true;
-  return sentence.mentions.some(
-    (mention) => mention.kind !== 'vague' && mention.kind !== 'none' && (mention.reported === undefined || (start >= mention.reported[0] && end <= mention.reported[1])),
-  );
-}

@@ -5,7 +5,7 @@
  */
 import { sets } from '../vocabulary';
 import type { SentenceModel, SpeakerMention, Word } from './model';
-import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, firstWordAt, isCapitalised, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
+import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, firstWordAt, isCapitalised, isSource, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
 import { allLower, startsLower } from '../letters';
 
 // "beamed", "says": a verb form right after a quotation (compiled once: see ../letters).
@@ -76,7 +76,7 @@ export function quotationSpeakers(
     const last = subject[subject.length - 1];
     if (subject.length === 1 && subject[0] === first && !openingWordNames(text, last, knownSources)) return undefined;
     const kind = classifySubject(subject, first.start, previous, knownSources, anonymous);
-    if (kind === 'none' || kind === 'vague') return undefined;
+    if (!isSource(kind)) return undefined;
     return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
   };
   const inner = quoteSpans.filter((quote) => quote.start > first.end);
@@ -176,7 +176,7 @@ export function colonSpeaker(
     const at = range.start + finalColon.index;
     return clauseSubjectBefore(text, range, at, (subject, verb) => {
       const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
-      return kind === 'none' || kind === 'vague' ? undefined : { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject), reported: [at + 1, at + 1] };
+      return !isSource(kind) ? undefined : { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject), reported: [at + 1, at + 1] };
     });
   }
   // A quotation after the colon, or a speaker's label heading the sentence ("Clinton: Trump's view is

@@ -50,6 +50,15 @@ function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined
 }
 /** How far back from its verb a subject is looked for, in words. */
 export const MAX_SUBJECT_WORDS = 7;
+
+/**
+ * Whether a speaker of this kind stands behind the words given to them: anyone the reader could hold to
+ * them, named or not ("a witness", "he", "officials"), but not a vague group ("critics") and not a
+ * reporting verb the model found no speaker for.
+ */
+export function isSource(kind: SpeakerKind): boolean {
+  return kind !== 'vague' && kind !== 'none';
+}
 // Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
 const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
 

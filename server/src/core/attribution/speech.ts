@@ -7,6 +7,7 @@
  */
 import type { QuoteSpan } from '../quotes';
 import type { SentenceModel, SpeakerMention } from './model';
+import { isSource } from './speakers';
 
 /** What stands behind an attribution: the kinds `copydesk sources` reports. */
 export type AttributionKind = 'named' | 'pronoun' | 'organisation' | 'document' | 'vague' | 'anonymous';
@@ -169,7 +170,7 @@ export function paragraphAttributions(
     }
     // A link, footnote or citation marker sources its sentence, unless a speaker does: the marker is the
     // source, the sentence the content.
-    if (sentence.citation && looksLikeCitation(text.slice(sentence.citation[0], sentence.citation[1])) && !sentence.mentions.some((mention) => mention.kind !== 'none' && mention.kind !== 'vague')) {
+    if (sentence.citation && looksLikeCitation(text.slice(sentence.citation[0], sentence.citation[1])) && !sentence.mentions.some((mention) => isSource(mention.kind))) {
       const [from, to] = sentence.citation;
       const content = [trim(text, [sentence.start, Math.min(sentence.end, from)]), trim(text, [Math.max(sentence.start, to), sentence.end])].filter((range): range is Range => range !== undefined);
       bySentence[sentence.index].push(attributions.length);

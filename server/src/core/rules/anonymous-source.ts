@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { quoteAround, sentenceAt } from '../attribution';
+import { insideQuote, sentenceAt, sentencesWithAnonymousSources } from '../attribution';
 import { normalisePhrase, PhraseMatcher } from '../phrase-matcher';
 import { sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
@@ -20,14 +20,10 @@ function create() {
     if (model.quotedBlock) return;
     const text = model.text;
     const verbs = reportingVerbs.find(text);
-    const sources = model.sentences.flatMap((sentence) => sentence.mentions.filter((mention) => mention.kind === 'anonymous').map((mention) => ({ sentence, mention })));
-    const seen = new Set<number>();
-    for (const { sentence } of sources) {
-      if (seen.has(sentence.index)) continue;
-      seen.add(sentence.index);
+    for (const sentence of sentencesWithAnonymousSources(model)) {
       if (reasons.find(text.slice(sentence.start, sentence.end)).length > 0) continue;
       for (const match of anonymousPhrases(text, sentence.start, sentence.end)) {
-        if (quoteAround(model, match.start, match.end)) continue;
+        if (insideQuote(model, match.start, match.end)) continue;
         const inSentence = sentenceAt(model, match.start);
         if (inSentence?.index !== sentence.index) continue;
         // Used as a source: a reporting verb within a few words, or after "according to".

@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { quoteAround, sentenceAt, sourcedAt, inSpeakersWords } from '../attribution';
+import { insideQuote, isAttributed, sentenceAt } from '../attribution';
 import { PhraseMatcher } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
@@ -18,8 +18,7 @@ function create() {
     const model = paragraphModel(file);
     if (model.quotedBlock) return;
     for (const match of hedges.find(model.text)) {
-      const sentence = sentenceAt(model, match.start);
-      if (!sentence || sourcedAt(sentence, match.start, match.end) || inSpeakersWords(model, match.start, match.end) || quoteAround(model, match.start, match.end)) continue;
+      if (!sentenceAt(model, match.start) || isAttributed(model, match.start, match.end) || insideQuote(model, match.start, match.end)) continue;
       // "apparently" as "evidently" is plain prose; "apparently in protest" hands over an unsourced motive.
       if (match.item === 'motive' && !motiveFollows.find(model.text.slice(match.end, match.end + 40)).some((next) => /^[\s,]*$/.test(model.text.slice(match.end, match.end + next.start)))) continue;
       report(file, {

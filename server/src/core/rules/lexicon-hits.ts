@@ -4,7 +4,7 @@
  * editorializing) not in speech reported from a named speaker. Labels and editorializing words also ask
  * two context questions of their own (see `castBySpeaker` and `partOfName`).
  */
-import { inReportedSpeech, quoteAround, sentenceAt, type ParagraphModel } from '../attribution';
+import { inReportedSpeech, insideQuote, sentenceAt, type ParagraphModel } from '../attribution';
 import { normalisePhrase, type PhraseMatcher } from '../phrase-matcher';
 import type { LexiconEntry } from '../vocabulary';
 import { hasLetter } from '../letters';
@@ -49,10 +49,9 @@ export function lexiconHits(model: ParagraphModel, matcher: PhraseMatcher<Lexico
     const entry = match.item;
     const normal = normalisePhrase(match.text).toLowerCase();
     if (allowed.has(normal) || allowed.has(entry.term)) continue;
-    if (quoteAround(model, match.start, match.end)) continue;
+    if (insideQuote(model, match.start, match.end)) continue;
     if (followedBy(model.text, match.end, entry.notFollowedBy) || precededBy(model.text, match.start, entry.notPrecededBy)) continue;
-    const sentence = sentenceAt(model, match.start);
-    if (skipReported && sentence && inReportedSpeech(sentence, match.start, match.end)) continue;
+    if (skipReported && inReportedSpeech(model, match.start, match.end)) continue;
     hits.push({ start: match.start, end: match.end, text: match.text, entry });
     coveredUntil = match.end;
   }

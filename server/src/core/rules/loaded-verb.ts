@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { FINITE_AUXILIARIES, sentenceAt, type ParagraphModel } from '../attribution';
+import { FINITE_AUXILIARIES, speakerFollowsCue, type ParagraphModel } from '../attribution';
 import { lexiconHits } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';
@@ -52,7 +52,7 @@ function speaksAbout(text: string, hitText: string, start: number, end: number):
 function introducesSpeech(model: ParagraphModel, start: number, end: number): boolean {
   if (CLAUSE.test(model.text.slice(end, end + 90))) return true;
   // An inverted attribution, whose speaker the model found after the verb: "..., insisted the spokesman."
-  return sentenceAt(model, start)?.mentions.some((mention) => mention.verbStart === start && mention.speaker !== undefined && mention.speaker[0] >= end) ?? false;
+  return speakerFollowsCue(model, start, end);
 }
 
 /** `loaded-verb`: attribution verbs that editorialise ("claimed", "admitted") where "said" is neutral. */

@@ -1,7 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { inReportedSpeech, quoteAround, sentenceAt } from '../attribution';
-import { inListOfQuotedTerms } from '../attribution';
+import { inListOfQuotedTerms, inReportedSpeech, insideQuote, sentenceAt } from '../attribution';
 import { normalisePhrase, wordSet } from '../phrase-matcher';
 import { vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
@@ -42,7 +41,7 @@ function create(options: RuleOptions) {
       const end = start + match[0].length;
       const sentence = sentenceAt(model, start);
       // "He said the campaign would court so-called superdelegates": the speaker's words, as for loaded terms.
-      if (!sentence || quoteAround(model, start, end) || inReportedSpeech(sentence, start, end)) continue;
+      if (!sentence || insideQuote(model, start, end) || inReportedSpeech(model, start, end)) continue;
       report(file, {
         ruleId: 'scare-quotes',
         start,

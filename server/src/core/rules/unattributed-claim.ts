@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { quoteAround, sentenceAt, type ParagraphModel, type SentenceModel } from '../attribution';
+import { insideQuote, sentenceAt, sourcedBeforeOrAround, type ParagraphModel } from '../attribution';
 import { PhraseMatcher } from '../phrase-matcher';
 import { key, sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
@@ -57,8 +57,8 @@ function findClaims(model: ParagraphModel): Array<{ start: number; end: number; 
   const claims: Array<{ start: number; end: number; kind: ClaimKind }> = [];
   const add = (start: number, end: number, kind: ClaimKind): void => {
     const sentence = sentenceAt(model, start);
-    if (!sentence || quoteAround(model, start, end)) return;
-    if (kind === 'passive' ? passiveSourced(sentence, start, end) : sentence.attributed) return;
+    if (!sentence || insideQuote(model, start, end)) return;
+    if (kind === 'passive' ? sourcedBeforeOrAround(model, start, end) : sentence.attributed) return;
     claims.push({ start, end, kind });
   };
 
@@ -80,21 +80,6 @@ function findClaims(model: ParagraphModel): Array<{ start: number; end: number; 
   return claims;
 }
 
-/**
- * Whether an agentless passive has a source: a citation, a speaker named before it ("Officials said it is
- * thought ..."), or one whose reported words hold it ("It is thought the minister will resign, aides said").
- * A speaker inside the passive's own complement does not count: in "It is understood that prosecutors had
- * asked for more", the prosecutors are part of what is understood.
- */
-function passiveSourced(sentence: SentenceModel, start: number, end: number): boolean {
-  if (sentence.hasCitation) return true;
-  return sentence.mentions.some(
-    (mention) =>
-      mention.kind !== 'vague' &&
-      mention.kind !== 'none' &&
-      ((mention.reported !== undefined && start >= mention.reported[0] && end <= mention.reported[1]) || (mention.speaker ?? [mention.verbStart])[0] < start),
-  );
-}
 
 // An indirect question asserts nothing: "changed how people think", "asked why some experts say so".
 const INDIRECT_QUESTION = new Set(['how', 'why', 'whether', 'if']);

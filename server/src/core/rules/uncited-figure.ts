@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { documentBefore, quoteAround, sourcedAt, inSpeakersWords, type ParagraphModel, type SentenceModel, type Word } from '../attribution';
+import { documentBefore, insideQuote, isAttributed, type ParagraphModel, type SentenceModel, type Word } from '../attribution';
 import { PhraseMatcher } from '../phrase-matcher';
 import { key, sets, vocabulary } from '../vocabulary';
 import type { RuleOptions } from './options';
@@ -36,7 +36,7 @@ function create(options: RuleOptions) {
     if (model.quotedBlock) return;
     for (const sentence of model.sentences) {
       for (const figure of mergeAdjacent(model.text, figuresIn(model, sentence, options.notFigures))) {
-        if (sourcedAt(sentence, figure.start, figure.end) || inSpeakersWords(model, figure.start, figure.end) || documentBefore(model, figure.start)) continue;
+        if (isAttributed(model, figure.start, figure.end) || documentBefore(model, figure.start)) continue;
         const text = model.text.slice(figure.start, figure.end);
         report(file, {
           ruleId: 'uncited-figure',
@@ -67,7 +67,7 @@ function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: R
     const previous = words[i - 1];
     const run = words.slice(i, j + 1);
     i = j;
-    if (quoteAround(model, first.start, last.end)) continue;
+    if (insideQuote(model, first.start, last.end)) continue;
     if (isDateTimeOrLabel(text, run, previous, next)) continue;
 
     const approx = approximatorBefore(text, first.start, sentence.start);
