@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import type * as Engine from '../../server/src/core/index';
+import { escapeRegExp } from '../../server/src/core/patterns';
 import { draftOfSize } from './corpus';
 import { measureLimits, measureServer } from './lsp';
 import { quantile, round, throughput, time, type Measurement } from './measure';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
 /** One alternation of every word-list form: what any approach that reads every character costs. */
 function wordListPattern(): RegExp {
   const forms = [...wordLists.loadedTerms, ...wordLists.loadedVerbs, ...wordLists.editorializing].flatMap((entry) => [entry.term, ...entry.forms]);
-  const escaped = forms.sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = forms.sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
 }
 

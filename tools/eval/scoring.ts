@@ -4,6 +4,7 @@
  * matcher for the reference lines. Nothing here reads files or calls the engine, so all of it is
  * testable with tiny hand-labelled samples.
  */
+import { escapeRegExp } from '../../server/src/core/patterns';
 
 /** The part of an engine finding the harness needs (a subset of the engine's `Finding`). */
 export interface SpanFinding {
@@ -249,7 +250,6 @@ export function wordTallies(sentence: string, biasedWords: readonly string[], fi
   return { main, quoted };
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A plain surface matcher for the reference lines: whole-word, case-insensitive, no context at all

@@ -15,6 +15,7 @@ export { summariseSources, type SourceGroup, type SourcingSummary } from './attr
 export { RULE_IDS, RULES, ruleUrl, rulesWithFix, type RuleFix, type RuleId, type RuleInfo } from './rules/index';
 export type { Finding, Format, Position, Severity } from './types';
 export { LineIndex } from './text-index';
+export { escapeRegExp } from './patterns';
 export { wordLists } from './vocabulary';
 
 /** Options for {@link lint}. */

@@ -3,6 +3,8 @@
  * term from a config file cannot make matching catastrophic.
  */
 
+import { escapeRegExp } from './patterns';
+
 /** A phrase found in a text, with what it stands for. */
 export interface PhraseMatch<T> {
   start: number;
@@ -34,7 +36,7 @@ function phrasePattern(phrase: string): string {
       if (char === ' ') return '\\s+';
       if (char === "'") return "['\\u2019]";
       if (char === '-') return '[\\-\\u2010\\u2011]';
-      return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      return escapeRegExp(char);
     })
     .join('');
 }

@@ -4,17 +4,17 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULE_IDS, type Format } from '../core/index';
+import { RULE_IDS, rulesWithFix, type Format } from '../core/index';
 import { findingData, type FindingData } from './diagnostics';
 
 /** The code action kind of Copydesk's fix-all. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
-/** Rules whose findings the "Add attribution" fix answers (and the hover's better sentence shows it). */
-export const ATTRIBUTABLE = new Set(['unattributed-claim', 'uncited-figure', 'hedged-attribution']);
-/** Rules whose flagged term a project can allow in `.copydesk.yml`. */
-const ALLOWABLE = new Set(['loaded-term', 'loaded-verb', 'editorializing']);
+/** Rules whose manifests offer the "Add attribution" fix (and the hover's better sentence shows it). */
+export const ATTRIBUTABLE: ReadonlySet<string> = rulesWithFix('add-attribution');
+/** Rules whose manifests let a project allow the flagged term in `.copydesk.yml`. */
+const ALLOWABLE: ReadonlySet<string> = rulesWithFix('allow-term');
 
-/** Builds the workspace edit that allows a term in the project's config (see project-config.ts). */
+/** Builds the workspace edit that allows a term in the project's config (see allow-term.ts). */
 export type AllowTermEdit = (documentUri: string, term: string) => WorkspaceEdit | undefined;
 
 /** Whether the diagnostic still describes the document: same version, and the same text where it points. */

@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLinter, type Finding, type Format, type Linter } from '../core/index';
+import { createLinter, escapeRegExp, type Finding, type Format, type Linter } from '../core/index';
 import { codeActions, fixAll } from './code-actions';
 import { findingData, toDiagnostic } from './diagnostics';
 
@@ -92,7 +92,6 @@ export function checkAction(document: TextDocument, diagnostic: Diagnostic, acti
   return problems;
 }
 
-const escapeRegExp = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 
 /**

@@ -52,7 +52,7 @@ A \`copydesk-disable\`, \`copydesk-enable\` or \`copydesk-disable-next-line\` co
 not exist, so it would silently do nothing. The finding suggests the nearest rule id; \`copydesk rules\` lists them.
 `;
 
-/** Rule info by id, for the ten rules. */
+/** Rule info by id, for every rule. */
 export function ruleInfo(id: string): RuleInfo | undefined {
   return RULES.find((rule) => rule.id === id);
 }

@@ -32,7 +32,7 @@ function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
 }
 
-/** The rule descriptors: the ten rules, then the directive pseudo-rule, always in this order. */
+/** The rule descriptors: every rule, in the registry's order, then the directive pseudo-rule, always in this order. */
 function ruleDescriptors(): Array<Record<string, unknown>> {
   const rules: Array<Record<string, unknown>> = RULES.map((rule) => ({
     id: rule.id,

@@ -10,7 +10,7 @@ import { key, sets, type KnownSource } from '../vocabulary';
 import { isNameOrTitle } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
-import { classifyMention, intentionMention, isSource } from './speakers';
+import { classifyMention, intentionMention, isSource, type SubjectContext } from './speakers';
 import { paragraphAttributions, type Attribution, type AttributionKind } from './speech';
 
 
@@ -165,6 +165,7 @@ export function modelParagraph(
   for (const [index, range] of sentenceRanges.entries()) {
     const previous = sentences[index - 1];
     const mentions: SpeakerMention[] = [];
+    const context: SubjectContext = { previous, knownSources: knownSourceMatches, anonymous: anonymousMatches };
     // Matches are sorted: walk them alongside the sentences, so a long paragraph stays linear.
     while (nextVerb < verbMatches.length && verbMatches[nextVerb].start < range.start) nextVerb++;
     for (let index = nextVerb; index < verbMatches.length && verbMatches[index].start < range.end; index++) {
@@ -172,16 +173,16 @@ export function modelParagraph(
       if (verb.end > range.end || insideQuote(verb.start)) continue;
       // "has", "put", "found" name a document's finding only with a document's noun before them; most do not.
       if (verb.item === 'evidence' && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start))) continue;
-      let mention = verb.item === 'intention' ? intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) : classifyMention(text, range, verb, previous, knownSourceMatches, anonymousMatches, quotationEnd, quotationClosingBefore);
+      let mention = verb.item === 'intention' ? intentionMention(text, range, verb, context) : classifyMention(text, range, verb, context, quotationEnd, quotationClosingBefore);
       // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
-      if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(mention?.verb ?? key(verb.text))) mention = intentionMention(text, range, verb, previous, knownSourceMatches, anonymousMatches) ?? mention;
+      if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(mention?.verb ?? key(verb.text))) mention = intentionMention(text, range, verb, context) ?? mention;
       if (mention && (verb.item !== 'evidence' || namesADocument(text, mention))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
-    const colon = colonSpeaker(text, range, mentions, insideQuote, previous, knownSourceMatches, anonymousMatches, quotationEnd);
+    const colon = colonSpeaker(text, range, mentions, insideQuote, context, quotationEnd);
     if (colon) mentions.push(colon);
     mentions.sort((a, b) => a.verbStart - b.verbStart);
-    const speakersOfQuotes = quotationSpeakers(text, range, quotesIn(range), previous, knownSourceMatches, anonymousMatches);
+    const speakersOfQuotes = quotationSpeakers(text, range, quotesIn(range), context);
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
     const citation = citations.find(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const hasCitation = citation !== undefined;

@@ -4,8 +4,8 @@
  * colon that opens one.
  */
 import { sets } from '../vocabulary';
-import type { SentenceModel, SpeakerMention, Word } from './model';
-import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, firstWordAt, isCapitalised, isSource, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span } from './speakers';
+import type { SpeakerMention, Word } from './model';
+import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, firstWordAt, isCapitalised, isSource, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span, type SubjectContext } from './speakers';
 import { allLower, startsLower } from '../letters';
 
 // "beamed", "says": a verb form right after a quotation (compiled once: see ../letters).
@@ -65,17 +65,15 @@ export function quotationSpeakers(
   text: string,
   range: { start: number; end: number; words: Word[] },
   quoteSpans: ReadonlyArray<{ start: number; end: number; innerEnd: number }>,
-  previous: SentenceModel | undefined,
-  knownSources: Array<{ start: number; end: number }>,
-  anonymous: Array<{ start: number; end: number }>,
+  context: SubjectContext,
 ): SpeakerMention[] {
   const first = range.words[0];
   if (!first || quoteSpans.length === 0) return [];
   const found: SpeakerMention[] = [];
   const speaker = (subject: Word[], verb: Word): SpeakerMention | undefined => {
     const last = subject[subject.length - 1];
-    if (subject.length === 1 && subject[0] === first && !openingWordNames(text, last, knownSources)) return undefined;
-    const kind = classifySubject(subject, first.start, previous, knownSources, anonymous);
+    if (subject.length === 1 && subject[0] === first && !openingWordNames(text, last, context.knownSources)) return undefined;
+    const kind = classifySubject(subject, first.start, context);
     if (!isSource(kind)) return undefined;
     return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
   };
@@ -159,9 +157,7 @@ export function colonSpeaker(
   range: { start: number; end: number; words: Word[] },
   mentions: readonly SpeakerMention[],
   insideQuote: (offset: number) => boolean,
-  previous: SentenceModel | undefined,
-  knownSources: Array<{ start: number; end: number }>,
-  anonymous: Array<{ start: number; end: number }>,
+  context: SubjectContext,
   quotationEnd: (offset: number) => number | undefined,
 ): SpeakerMention | undefined {
   // Most sentences hold no colon at all.
@@ -175,7 +171,7 @@ export function colonSpeaker(
   if (finalColon && !mentions.some((mention) => mention.kind !== 'none')) {
     const at = range.start + finalColon.index;
     return clauseSubjectBefore(text, range, at, (subject, verb) => {
-      const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+      const kind = classifySubject(subject, range.words[0]?.start ?? range.start, context);
       return !isSource(kind) ? undefined : { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject), reported: [at + 1, at + 1] };
     });
   }
@@ -194,9 +190,9 @@ export function colonSpeaker(
   const label = !/:\s*(?:["\u201c]|'')/u.test(text.slice(colon, colon + 4));
   if (label && !/\s(?:["\u201c\u2018']|'')\p{L}/u.test(text.slice(colon, range.end))) return undefined;
   if (label && (subject.length === 0 || !/^\s*$/u.test(text.slice(subject[subject.length - 1].end, colon)) || subject.some((word) => sets.lineLabels.has(word.lower)))) return undefined;
-  if (subject.length === 1 && subject[0] === range.words[0] && !openingWordNames(text, subject[0], knownSources)) return undefined;
+  if (subject.length === 1 && subject[0] === range.words[0] && !openingWordNames(text, subject[0], context.knownSources)) return undefined;
   if (subject.length === 0 || PREPOSITIONS.has(subject[0].lower)) return undefined;
-  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, context);
   if (kind === 'none') return undefined;
   return { verbStart: colon, verbEnd: colon + 1, verb: ':', kind, speaker: span(subject), reported: [colon + 1, quotationEnd(colon + 1) ?? range.end] };
 }

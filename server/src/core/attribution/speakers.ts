@@ -4,6 +4,7 @@
  * these for each verb it finds; nothing here knows about quotations or documents.
  */
 import { firstIndexNotBefore } from '../text-index';
+import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
 import { sets, key } from '../vocabulary';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { allLower, hasLower, startsLower, startsLower3, startsUpper } from '../letters';
@@ -18,7 +19,8 @@ export const COMMON_CAPITALISED = new Set(
     'amid amidst following upon throughout beyond within toward towards via regarding concerning given unlike like')
     .split(' '),
 );
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s"]);
+// "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
+const AUXILIARIES = new Set<string>([...BE_FORMS, "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Prepositions and conjunctions: they open a phrase or a clause rather than name a speaker. */
 export const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because', 'amid', 'amidst', 'despite', 'following', 'upon', 'throughout']);
@@ -48,6 +50,16 @@ function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined
   const inside = opening ? wordAfter : wordBefore;
   return !(inside && startsUpper(inside.text));
 }
+/**
+ * What the speaker finders know of a sentence beyond its words: the sentence before it (a pronoun's
+ * antecedent) and where the paragraph's known sources ("Reuters") and anonymous ones ("officials") stand.
+ */
+export interface SubjectContext {
+  previous: SentenceModel | undefined;
+  knownSources: Array<{ start: number; end: number }>;
+  anonymous: Array<{ start: number; end: number }>;
+}
+
 /** How far back from its verb a subject is looked for, in words. */
 export const MAX_SUBJECT_WORDS = 7;
 
@@ -82,9 +94,7 @@ export function intentionMention(
   text: string,
   range: { start: number; end: number; words: Word[] },
   verb: { start: number; end: number; text: string },
-  previous: SentenceModel | undefined,
-  knownSources: Array<{ start: number; end: number }>,
-  anonymous: Array<{ start: number; end: number }>,
+  context: SubjectContext,
 ): SpeakerMention | undefined {
   let subject = subjectBefore(text, range, verb.start);
   // "Mike Huckabee, the former Arkansas governor, proposed we ...": the name before the description.
@@ -95,7 +105,7 @@ export function intentionMention(
   if (FIRST_PERSON_BELIEF.has(key(verb.text)) && /^(?:i|we)$/u.test(nearest.lower)) return undefined;
   // "Trump's hopes", "the mayor's plans": after a possessive the verb form is a noun.
   if (/['\u2019]s?$/u.test(nearest.text) && !sets.pronounsAlways.has(nearest.lower)) return undefined;
-  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, previous, knownSources, anonymous);
+  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, context);
   if (kind === 'none' || kind === 'vague' || kind === 'generic') return undefined;
   const rest = text.slice(verb.end, range.end);
   if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
@@ -233,9 +243,7 @@ export function classifyMention(
   text: string,
   range: { start: number; end: number; words: Word[] },
   verb: { start: number; end: number; text: string },
-  previous: SentenceModel | undefined,
-  knownSources: Array<{ start: number; end: number }>,
-  anonymous: Array<{ start: number; end: number }>,
+  context: SubjectContext,
   quotationEnd: (offset: number) => number | undefined,
   quotationClosingBefore: (offset: number) => number | undefined,
 ): SpeakerMention | undefined {
@@ -248,7 +256,7 @@ export function classifyMention(
   // The source follows the phrase: "according to the ministry", "in the words of a Marxist historian".
   if (verbKey === 'according to' || verbKey === 'in the words of') {
     const subject = wordsAfter(text, range, verb.end);
-    const kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+    const kind = classifySubject(subject, sentenceStart, context);
     return { ...base, kind, speaker: span(subject), reported: [range.start, range.end] };
   }
 
@@ -285,7 +293,7 @@ export function classifyMention(
       afterQuotation && after.length > 1 && (after[0].lower === 'a' || after[0].lower === 'an' || after[0].lower === 'one') ||
       after.length > 1 &&
       (SPEAKER_MODIFIERS.has(after[0].lower) || (hasLower(after[0].text[0]) && /["\u201d']\s*$/u.test(text.slice(Math.max(range.start, verb.start - 4), verb.start)))) &&
-      (namesSomeone(after.slice(1, 3)) || anonymous.some((match) => match.start === after[0].start));
+      (namesSomeone(after.slice(1, 3)) || context.anonymous.some((match) => match.start === after[0].start));
     // "..., said the company." closes its clause; "say the company will save ..." is not inverted.
     const closesClause = !wordsAfter(text, range, verb.end, 6).some((word) => word.lower === 'that' || (FINITE_AUXILIARIES as readonly string[]).includes(word.lower));
     // With a named subject before the verb ("The survey, conducted by ..., finds Clinton with a small lead"),
@@ -303,7 +311,7 @@ export function classifyMention(
       subject = clause?.speaker ? range.words.filter((word) => word.start >= clause.speaker![0] && word.end <= clause.speaker![1]) : range.words.filter((word) => word.start < verb.start).slice(0, 5);
     }
   }
-  let kind = classifySubject(subject, sentenceStart, previous, knownSources, anonymous);
+  let kind = classifySubject(subject, sentenceStart, context);
   // "I think", "we believe", "do you think": the writer's own view or the reader's, not a source.
   if (FIRST_PERSON_BELIEF.has(verbKey) && subject.length > 0 && /^(?:i|we|you)$/u.test(subject[subject.length - 1].lower)) return undefined;
   // "think nothing of", "think twice": idioms, not belief.
@@ -367,8 +375,6 @@ export function classifyMention(
 // Amendment — an unconscionable position".
 const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})|\s[\u2014\u2013]\s*(?=(?:a|an)\s)|\s--\s(?=(?:a|an)\s)/u;
 
-/** Finite auxiliaries: the words that show a clause follows a verb of saying ("said the talks had failed"). */
-export const FINITE_AUXILIARIES = ['is', 'are', 'was', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must'] as const;
 
 // A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
 const CLAUSE_AHEAD = new RegExp(
@@ -408,20 +414,18 @@ export function span(words: Word[]): [number, number] | undefined {
 export function classifySubject(
   subject: Word[],
   sentenceStart: number,
-  previous: SentenceModel | undefined,
-  knownSources: Array<{ start: number; end: number }>,
-  anonymous: Array<{ start: number; end: number }>,
+  context: SubjectContext,
 ): SpeakerKind {
   if (subject.length === 0) return 'none';
   const from = subject[0].start;
   const to = subject[subject.length - 1].end;
   const overlaps = (match: { start: number; end: number }): boolean => match.start < to && match.end > from;
   if (subject.some((word) => sets.placeholderWords.has(word.text))) return 'named';
-  if (knownSources.some(overlaps)) return 'named';
+  if (context.knownSources.some(overlaps)) return 'named';
 
   const nearest = subject[subject.length - 1].lower;
   if (sets.pronounsAlways.has(nearest)) return 'pronoun';
-  if (sets.pronounsNeedingAntecedent.has(nearest)) return previous?.named ? 'pronoun' : 'none';
+  if (sets.pronounsNeedingAntecedent.has(nearest)) return context.previous?.named ? 'pronoun' : 'none';
 
   const properName = subject.some(
     (word, index) =>
@@ -432,7 +436,7 @@ export function classifySubject(
       !COMMON_CAPITALISED.has(word.lower),
   );
   const vague = subject.some((word) => sets.vagueGroups.has(word.lower));
-  if (anonymous.some(overlaps)) return 'anonymous';
+  if (context.anonymous.some(overlaps)) return 'anonymous';
   if (vague) {
     // "analysts at Goldman Sachs": a vague noun pinned to a named organisation is a source.
     const pinned = subject.some((word, index) => ['at', 'from', 'of', 'with'].includes(word.lower) && subject.slice(index + 1).some((next) => isCapitalised(next.text)));

@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { FINITE_AUXILIARIES, speakerFollowsCue, type ParagraphModel } from '../attribution';
+import { speakerFollowsCue, type ParagraphModel } from '../attribution';
+import { FINITE_AUXILIARIES } from '../patterns';
 import { lexiconHits } from './lexicon-hits';
 import type { RuleOptions } from './options';
 import { matchCase, paragraphModel, quoted, report } from './report';

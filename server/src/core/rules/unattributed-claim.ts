@@ -2,6 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { insideQuote, sentenceAt, sourcedBeforeOrAround, type ParagraphModel } from '../attribution';
 import { PhraseMatcher } from '../phrase-matcher';
+import { BE_FORMS, escapeRegExp, HAVE_FORMS } from '../patterns';
 import { key, sets, vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
 import { startsUpper } from '../letters';
@@ -13,7 +14,7 @@ const beliefVerbs = new PhraseMatcher([{ phrases: vocabulary.belief_verbs.words,
 const describedAs = new PhraseMatcher([{ phrases: vocabulary.described_as.words, item: 'passive' as ClaimKind }]);
 const evidencePhrases = new PhraseMatcher([{ phrases: vocabulary.empty_evidence.phrases, item: 'unowned-feeling' as ClaimKind }]);
 
-const words = (list: string[]): string => list.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const words = (list: string[]): string => list.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
 const ADVERB = '(?:(?:widely|generally|commonly|often|long|increasingly|now|also|sometimes|frequently|largely|popularly|still|further|privately|broadly)\\s+)?';
 // "It is believed that", "it was thought", "it has been suggested".
 // ASCII patterns without the u flag: with it V8 runs these case-insensitive alternations several times slower.
@@ -115,7 +116,7 @@ function vagueGroupBefore(model: ParagraphModel, verbStart: number): number | un
  * Navalny" may still be vague, but "analysts of Goldman Sachs" are pinned), so such phrases are left to
  * the attribution model; so is any phrase broken by punctuation.
  */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+const AUXILIARIES = new Set<string>([...BE_FORMS, ...HAVE_FORMS]);
 
 function groupBeforeOfPhrase(text: string, words: ParagraphModel['sentences'][number]['words'], last: number): number | undefined {
   for (let of = last - 1; of >= Math.max(1, last - 4); of--) {

@@ -1,14 +1,14 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
+import { escapeRegExp } from '../patterns';
 import { vocabulary } from '../vocabulary';
 import { paragraphModel, quoted, report } from './report';
 import { defineRule } from './rule';
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // TK is only a mark in capitals ("tk" is not); bracketed notes are matched in any case.
 // "TK Maxx" is a shop: a TK followed by a capitalised word is part of a name.
-const BARE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocabulary.placeholders.words.map(escape).join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu}\\p{Ll})`, 'gu');
-const BRACKETED = new RegExp(`\\[\\s*(?:${vocabulary.placeholders.bracketed.map(escape).join('|')})\\s*\\]`, 'giu');
+const BARE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocabulary.placeholders.words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu}\\p{Ll})`, 'gu');
+const BRACKETED = new RegExp(`\\[\\s*(?:${vocabulary.placeholders.bracketed.map(escapeRegExp).join('|')})\\s*\\]`, 'giu');
 
 /** `unfilled-placeholder`: the newsroom's "TK" and "[SOURCE]" marks left in copy. */
 function create() {
