@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CopydeskConfig, Severity } from '../core/index';
-import { createConfigCache, type LoadedConfig } from '../project/config-file';
+import { createConfigResolver } from '../project/config-file';
 import { parseArguments, SEVERITY_ORDER, type LintOptions } from './args';
 import { explainRule } from './commands/explain';
 import { writeStarterConfig } from './commands/init';
@@ -99,16 +99,18 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   for (const notice of collected.notices) io.stderr(`copydesk: ${notice}\n`);
 
   // One resolver for the whole run (the language server's, with a cache), one table entry per config.
-  const resolver = createConfigCache(explicit);
+  const resolver = createConfigResolver({ explicit });
   const configs: CopydeskConfig[] = [];
-  const configIndex = new Map<LoadedConfig, number>();
+  const configIndex = new Map<CopydeskConfig, number>();
   const notifications: Array<{ message: string; file?: string }> = [];
   const configFor = (path: string): number => {
     const loaded = resolver.forFile(path);
-    let index = configIndex.get(loaded);
+    const config = resolver.engineConfig(loaded, options.rules);
+    // One engine config per project config (the overrides are the same for the whole run).
+    let index = configIndex.get(config);
     if (index === undefined) {
-      index = configs.push({ ...loaded.config, rules: { ...loaded.config.rules, ...options.rules } }) - 1;
-      configIndex.set(loaded, index);
+      index = configs.push(config) - 1;
+      configIndex.set(config, index);
       if (reportConfigProblems(loaded, cwd, io)) {
         problems = true;
         notifications.push({ message: `${loaded.problems.length} problem(s) in this config file; defaults were used in their place.`, file: loaded.path ?? undefined });

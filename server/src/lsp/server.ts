@@ -10,7 +10,6 @@
  * - drafts over the size limit, and binary files, get one information notice instead of a lint;
  * - cancelled requests answer "cancelled" rather than waiting for, or returning, a stale lint.
  */
-import { dirname } from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -24,8 +23,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLinter, DEFAULT_CONFIG, type CopydeskConfig, type Finding, type Format, type Linter } from '../core/index';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, type LoadedConfig } from '../project/config-file';
+import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter } from '../core/index';
+import { CONFIG_FILE_NAME, createConfigResolver, NO_PROJECT_CONFIG, type LoadedConfig } from '../project/config-file';
 import { isInside } from '../project/draft-files';
 import { allowTermEdit } from './allow-term';
 import { answerWith, BACKGROUND_LINT_THRESHOLD, BackgroundLinter, SupersededError, type LintAnswer, type LintOperation } from './background-lint';
@@ -65,9 +64,6 @@ function formatOf(languageId: string): Format | undefined {
   return languageId === 'markdown' || languageId === 'newsdraft' || languageId === 'plaintext' ? languageId : undefined;
 }
 
-/** The project config of a draft with no `.copydesk.yml` (or in an untrusted workspace). */
-const NO_PROJECT_CONFIG: LoadedConfig = { config: DEFAULT_CONFIG, problems: [] };
-
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Wires the server's handlers onto a connection. */
@@ -75,7 +71,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<Settings>>();
   const linters = new Map<string, Linter>();
-  const configs = new Map<string, LoadedConfig>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const published = new Set<string>();
   /** The last lint of each open draft, reused by hovers and code actions at the same version. */
@@ -107,37 +102,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return settings;
   };
 
-  /**
-   * The project config for a file, read once per config file (not once per keystroke: a config with
-   * thousands of terms costs real time to parse), publishing its problems on the config file itself.
-   */
-  const projectConfigFor = (uri: string): LoadedConfig => {
-    if (!workspaceTrusted) return NO_PROJECT_CONFIG;
-    const path = URI.parse(uri).fsPath;
-    const root = rootFor(path);
-    const configPath = findConfigFile(dirname(path), root);
-    if (!configPath) return NO_PROJECT_CONFIG;
-    const known = configs.get(configPath);
-    if (known) return known;
-    const loaded = loadConfigFile(configPath, { confineTo: root });
-    configs.set(configPath, loaded);
-    void connection.sendDiagnostics({ uri: URI.file(configPath).toString(), diagnostics: loaded.problems.map(configProblemDiagnostic) });
-    return loaded;
-  };
+  // The CLI's resolver, confined to the workspace folders, publishing each config's problems on the file itself.
+  const configResolver = createConfigResolver({
+    rootFor,
+    rememberLookups: () => canWatchFiles,
+    onLoad: (loaded) => {
+      if (loaded.path) void connection.sendDiagnostics({ uri: URI.file(loaded.path).toString(), diagnostics: loaded.problems.map(configProblemDiagnostic) });
+    },
+  });
 
-  /** Engine configs by project config and settings, so an unchanged pair gives the very same object. */
-  const engineConfigs = new WeakMap<LoadedConfig, WeakMap<Settings, CopydeskConfig>>();
-  /** Each engine config's fingerprint, computed once: a config with 100,000 terms is no small string. */
-  const fingerprints = new WeakMap<CopydeskConfig, string>();
+  /** The project config for a draft; an untrusted workspace's is ignored. */
+  const projectConfigFor = (uri: string): LoadedConfig => (workspaceTrusted ? configResolver.forFile(URI.parse(uri).fsPath) : NO_PROJECT_CONFIG);
 
   /** The engine config for a draft: project config with the editor's per-rule settings on top. */
-  const engineConfig = (loaded: LoadedConfig, settings: Settings): CopydeskConfig => {
-    let bySettings = engineConfigs.get(loaded);
-    if (!bySettings) engineConfigs.set(loaded, (bySettings = new WeakMap()));
-    let config = bySettings.get(settings);
-    if (!config) bySettings.set(settings, (config = { ...loaded.config, rules: { ...loaded.config.rules, ...settings.rules } }));
-    return config;
-  };
+  const engineConfig = (loaded: LoadedConfig, settings: Settings): CopydeskConfig => configResolver.engineConfig(loaded, settings.rules);
+  /** Each engine config's fingerprint, computed once: a config with 100,000 terms is no small string. */
+  const fingerprints = new WeakMap<CopydeskConfig, string>();
 
   const linterFor = (config: CopydeskConfig): Linter => {
     let key = fingerprints.get(config);
@@ -267,7 +247,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeWatchedFiles((params) => {
     if (!params.changes.some((change) => change.uri.endsWith(CONFIG_FILE_NAME))) return;
-    configs.clear();
+    configResolver.clear();
     for (const change of params.changes) if (change.uri.endsWith(CONFIG_FILE_NAME)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
     // Re-read configs now so their problems are published even before a draft is linted.
     documents.all().forEach((document) => projectConfigFor(document.uri));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_SIZE_LIMIT, loadConfigFile } from './config-file';
+import { CONFIG_SIZE_LIMIT, createConfigResolver, loadConfigFile, NO_PROJECT_CONFIG } from './config-file';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'copydesk-config-file-'));
 
@@ -37,5 +37,72 @@ describe('loadConfigFile', () => {
     expect(loadConfigFile(join(workspace, 'folder.yml')).problems[0].message).toContain('not a regular file');
     expect(loadConfigFile(join(workspace, 'big.yml')).problems[0].message).toMatch(/bytes; the limit is 1048576/);
     expect(loadConfigFile(join(workspace, 'missing.yml')).problems[0].message).toContain('Cannot read the config file');
+  });
+});
+
+describe('createConfigResolver: the one resolver of the command line and the language server', () => {
+  /** A project with a config at its top and a draft two folders down. */
+  const project = (): { top: string; draft: string } => {
+    const top = folder();
+    mkdirSync(join(top, 'desk', 'politics'), { recursive: true });
+    writeFileSync(join(top, '.copydesk.yml'), 'allow: [regime]\nrules:\n  scare-quotes: off\n');
+    return { top, draft: join(top, 'desk', 'politics', 'story.md') };
+  };
+
+  it('finds the nearest .copydesk.yml above a draft, reads it once, and reports each read once', () => {
+    const { top, draft } = project();
+    const read: string[] = [];
+    const resolver = createConfigResolver({ onLoad: (loaded) => read.push(loaded.path ?? '?') });
+    const first = resolver.forFile(draft);
+    expect(first.config.allow).toEqual(['regime']);
+    expect(resolver.forFile(join(top, 'desk', 'other.md'))).toBe(first);
+    expect(read).toEqual([join(top, '.copydesk.yml')]);
+  });
+
+  it('lays rule overrides over the project config, giving the same object for the same pair', () => {
+    const { draft } = project();
+    const resolver = createConfigResolver();
+    const loaded = resolver.forFile(draft);
+    const overrides = { 'loaded-term': 'error' as const, 'scare-quotes': 'warning' as const };
+    const config = resolver.engineConfig(loaded, overrides);
+    expect(config.rules).toEqual({ 'scare-quotes': 'warning', 'loaded-term': 'error' });
+    expect(config.allow).toEqual(['regime']);
+    expect(resolver.engineConfig(loaded, overrides)).toBe(config);
+    expect(resolver.engineConfig(loaded, {})).not.toBe(config);
+    expect(loaded.config.rules).toEqual({ 'scare-quotes': 'off' });
+  });
+
+  it('uses an explicit config for every draft, and the defaults where there is none', () => {
+    const { top } = project();
+    const elsewhere = folder();
+    writeFileSync(join(elsewhere, 'house.yml'), 'allow: [junta]\n');
+    expect(createConfigResolver({ explicit: join(elsewhere, 'house.yml') }).forFile(join(top, 'a.md')).config.allow).toEqual(['junta']);
+    expect(createConfigResolver().forFile(join(elsewhere, 'a.md'))).toBe(NO_PROJECT_CONFIG);
+  });
+
+  it('stops at the workspace folder and refuses a config that links out of it', () => {
+    const { top, draft } = project();
+    const workspace = join(top, 'desk');
+    expect(createConfigResolver({ rootFor: () => workspace }).forFile(draft)).toBe(NO_PROJECT_CONFIG);
+    const outside = folder();
+    writeFileSync(join(outside, 'house.yml'), 'allow: [junta]\n');
+    symlinkSync(join(outside, 'house.yml'), join(workspace, '.copydesk.yml'));
+    const linked = createConfigResolver({ rootFor: () => workspace }).forFile(draft);
+    expect(linked.config.allow).toEqual([]);
+    expect(linked.problems[0].message).toMatch(/outside the workspace/);
+  });
+
+  it('sees a config created later after clear(), or at once when lookups are not remembered', () => {
+    const top = folder();
+    const draft = join(top, 'story.md');
+    const remembering = createConfigResolver();
+    const looking = createConfigResolver({ rememberLookups: () => false });
+    expect(remembering.forFile(draft)).toBe(NO_PROJECT_CONFIG);
+    expect(looking.forFile(draft)).toBe(NO_PROJECT_CONFIG);
+    writeFileSync(join(top, '.copydesk.yml'), 'allow: [regime]\n');
+    expect(remembering.forFile(draft)).toBe(NO_PROJECT_CONFIG);
+    expect(looking.forFile(draft).config.allow).toEqual(['regime']);
+    remembering.clear();
+    expect(remembering.forFile(draft).config.allow).toEqual(['regime']);
   });
 });

@@ -79,42 +79,82 @@ export function loadConfigFile(path: string, options: LoadConfigOptions = {}): L
   return { path, ...parseConfig(read.text) };
 }
 
-/** The configuration for a draft: an explicit file if given, else the nearest `.copydesk.yml`, else defaults. */
-export function configForFile(filePath: string, explicit?: string, stopAt?: string): LoadedConfig {
-  const path = explicit ?? findConfigFile(dirname(resolve(filePath)), stopAt);
-  return path ? loadConfigFile(path) : { config: DEFAULT_CONFIG, problems: [] };
-}
+/** Per-rule levels laid over a project config: the CLI's `--rule`, the editor's per-rule settings. */
+export type RuleOverrides = CopydeskConfig['rules'];
 
-/** A config resolver that remembers what it found, for runs over many files (the command line). */
-export interface ConfigCache {
-  /** The same answer as {@link configForFile}, read once per folder and once per config file. */
-  forFile(filePath: string): LoadedConfig;
+/** How a {@link ConfigResolver} finds and reads config files. */
+export interface ConfigResolverOptions {
+  /** A config file named on the command line: every draft uses it, and no lookup is made. */
+  explicit?: string;
+  /**
+   * The workspace folder a draft belongs to, if any: the lookup stops there, and a config file that links
+   * out of it is refused. Without one the lookup walks to the file system's root (the command line).
+   */
+  rootFor?: (filePath: string) => string | undefined;
+  /** Called once for each config file read (the language server publishes its problems on it). */
+  onLoad?: (loaded: LoadedConfig) => void;
+  /**
+   * Whether a folder's nearest config, once found, stands until {@link ConfigResolver.clear} (default: yes).
+   * A language server whose client does not report file changes looks again each time, so a config
+   * created later is seen.
+   */
+  rememberLookups?: () => boolean;
 }
 
 /**
- * Wraps {@link configForFile}'s lookup in two caches: folder -> nearest config path, and path -> loaded
- * config. A run over thousands of drafts in a few folders then stats and parses each `.copydesk.yml` once,
- * while resolving exactly as the language server does.
+ * The one config resolver of the command line, the language server and any other host: the nearest
+ * `.copydesk.yml`, read once per folder and once per config file (a run over thousands of drafts in a few
+ * folders stats and parses each config once; a config with thousands of terms is not re-parsed per
+ * keystroke), and the engine config for a draft with a host's rule overrides on top.
  */
-export function createConfigCache(explicit?: string, stopAt?: string): ConfigCache {
+export interface ConfigResolver {
+  /** The project config of a draft: the explicit file, else the nearest `.copydesk.yml`, else the defaults. */
+  forFile(filePath: string): LoadedConfig;
+  /** The engine config: a project config with overrides on top; the very same object for the same pair, so hosts can cache linters by it. */
+  engineConfig(loaded: LoadedConfig, overrides: RuleOverrides): CopydeskConfig;
+  /** Forgets every config read (a config file changed, was created or deleted). */
+  clear(): void;
+}
+
+/** The project config of a draft with no `.copydesk.yml`. */
+export const NO_PROJECT_CONFIG: LoadedConfig = Object.freeze({ config: DEFAULT_CONFIG, problems: [] });
+
+/** Builds a {@link ConfigResolver}. */
+export function createConfigResolver(options: ConfigResolverOptions = {}): ConfigResolver {
   const nearest = new Map<string, string | undefined>();
   const loaded = new Map<string, LoadedConfig>();
-  const none: LoadedConfig = { config: DEFAULT_CONFIG, problems: [] };
+  const merged = new WeakMap<LoadedConfig, WeakMap<RuleOverrides, CopydeskConfig>>();
   return {
     forFile(filePath) {
       const folder = dirname(resolve(filePath));
-      let path = explicit;
+      const root = options.rootFor?.(resolve(filePath));
+      let path = options.explicit;
       if (path === undefined) {
-        if (!nearest.has(folder)) nearest.set(folder, findConfigFile(folder, stopAt));
-        path = nearest.get(folder);
+        if (options.rememberLookups?.() === false) path = findConfigFile(folder, root);
+        else {
+          if (!nearest.has(folder)) nearest.set(folder, findConfigFile(folder, root));
+          path = nearest.get(folder);
+        }
       }
-      if (path === undefined) return none;
+      if (path === undefined) return NO_PROJECT_CONFIG;
       let config = loaded.get(path);
       if (!config) {
-        config = loadConfigFile(path);
+        config = loadConfigFile(path, { confineTo: options.explicit === undefined ? root : undefined });
         loaded.set(path, config);
+        options.onLoad?.(config);
       }
       return config;
+    },
+    engineConfig(project, overrides) {
+      let byOverrides = merged.get(project);
+      if (!byOverrides) merged.set(project, (byOverrides = new WeakMap()));
+      let config = byOverrides.get(overrides);
+      if (!config) byOverrides.set(overrides, (config = { ...project.config, rules: { ...project.config.rules, ...overrides } }));
+      return config;
+    },
+    clear() {
+      nearest.clear();
+      loaded.clear();
     },
   };
 }

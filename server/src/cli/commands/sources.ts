@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { attribute, summariseSources, type SourceAttribution } from '../../core/index';
-import { createConfigCache, type LoadedConfig } from '../../project/config-file';
+import { createConfigResolver, type LoadedConfig } from '../../project/config-file';
 import { reportConfigProblems } from '../config-problems';
 import type { CliIO } from '../main';
 import { UsageError } from '../errors';
@@ -102,7 +102,7 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
     io.stderr(`copydesk: --config ${printable(options.config!)}: no such file\n`);
     return 2;
   }
-  const resolver = createConfigCache(explicit);
+  const resolver = createConfigResolver({ explicit });
   const reported = new Set<LoadedConfig>();
 
   const drafts: DraftSources[] = [];
