@@ -52,6 +52,15 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the custom request and command names are spelled once, in lsp/protocol.ts, for client and server', () => {
+    const protocol = join(root, 'server', 'src', 'lsp', 'protocol.ts');
+    const offenders = [...sourceFiles(join(root, 'server', 'src')), ...sourceFiles(join(root, 'client', 'src'))]
+      .filter((file) => file !== protocol)
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`](copydesk\/\w+|copydesk\.server\.\w+)['"`]/g)].map((match) => `${relative(root, file)}: ${match[1]}`));
+    expect(offenders).toEqual([]);
+    expect(readFileSync(protocol, 'utf8')).toMatch(/'copydesk\/sourcingReport'/);
+  });
+
   it('no source file grows into a grab bag (500 lines at most)', () => {
     const long = [...sourceFiles(join(root, 'server', 'src'))].filter((file) => readFileSync(file, 'utf8').split('\n').length > 500);
     expect(long.map((file) => relative(root, file))).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_COMMANDS, SOURCING_REPORT_REQUEST, type CheckWorkspaceResult, type SourcingReportParams } from '../../server/src/lsp/protocol';
 
 const LANGUAGES = ['markdown', 'plaintext', 'newsdraft'];
 const REPORT_SCHEME = 'copydesk-report';
@@ -59,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       vscode.window.setStatusBarMessage('Copydesk: server restarted', 3000);
     }),
     vscode.commands.registerCommand('copydesk.checkWorkspace', async () => {
-      const result = await client?.sendRequest<{ files: number; findings: number } | null>('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] });
+      const result = await client?.sendRequest<CheckWorkspaceResult | null>('workspace/executeCommand', { command: SERVER_COMMANDS.checkWorkspace, arguments: [] });
       const summary = result ? `Copydesk checked ${result.files} draft${result.files === 1 ? '' : 's'}: ${result.findings} finding${result.findings === 1 ? '' : 's'} (see Problems).` : 'Copydesk: no workspace folder to check.';
       void vscode.window.showInformationMessage(summary);
       return result;
@@ -70,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         void vscode.window.showWarningMessage('Copydesk: open a draft to see its sourcing report.');
         return undefined;
       }
-      const markdown = await client.sendRequest<string>('copydesk/sourcingReport', { uri: editor.document.uri.toString() });
+      const markdown = await client.sendRequest<string>(SOURCING_REPORT_REQUEST, { uri: editor.document.uri.toString() } satisfies SourcingReportParams);
       const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${editor.document.uri.path.split('/').pop() ?? 'draft'} sourcing report.md` });
       reports.set(uri.toString(), markdown);
       reportChanged.fire(uri);

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestServer } from './lsp-client';
+import { STATS_REQUEST } from '../../server/src/lsp/protocol';
 
 /** A paragraph of news copy with findings; `index` makes it unique, so no cache answers for it. */
 export function paragraph(index: number): string {
@@ -56,11 +57,11 @@ export class Documents {
 
   /** The server's counters. */
   stats(): Promise<{ paragraphsAnalysed: number; backgroundBusy: boolean; backgroundJobsDone: number }> {
-    return this.server.connection.sendRequest('copydesk/stats');
+    return this.server.connection.sendRequest(STATS_REQUEST);
   }
 
   /** Answers once the server's worker thread is idle: whatever a late lint would publish has been published. */
   async settled(): Promise<void> {
-    await this.server.connection.sendRequest('copydesk/stats', { afterBackground: true });
+    await this.server.connection.sendRequest(STATS_REQUEST, { afterBackground: true });
   }
 }

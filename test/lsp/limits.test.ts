@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { bigDraft, Documents } from './drafts';
 import { startTestServer, type TestServer } from './lsp-client';
+import { SOURCING_REPORT_REQUEST } from '../../server/src/lsp/protocol';
 
 let server: TestServer;
 let drafts: Documents;
@@ -81,7 +82,7 @@ describe('size and shape', () => {
   it('the sourcing report of a huge draft is built on the worker thread too', async () => {
     const { uri, version } = await drafts.open('report.md', bigDraft(300_000, 2));
     await server.diagnostics(uri, (params) => params.version === version, 120_000);
-    const report: string = await server.connection.sendRequest('copydesk/sourcingReport', { uri });
+    const report: string = await server.connection.sendRequest(SOURCING_REPORT_REQUEST, { uri });
     expect(report).toContain('# Sourcing report: report.md');
     expect(report).toContain('## Uncited figures');
   }, 150_000);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { bigDraft, Documents } from './drafts';
 import { startTestServer, type TestServer } from './lsp-client';
+import { SERVER_COMMANDS, SOURCING_REPORT_REQUEST } from '../../server/src/lsp/protocol';
 
 const DICTATOR = 'The dictator spoke on Tuesday.\n';
 
@@ -46,7 +47,7 @@ describe('"Check All Drafts" in a hostile workspace', () => {
   });
 
   it('lints the drafts inside, follows no link out, reads no FIFO, and declines the oversized and binary files with a notice', async () => {
-    const result: { files: number; findings: number } = await server.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] });
+    const result: { files: number; findings: number } = await server.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.checkWorkspace, arguments: [] });
     const byFile = new Map(server.published.map((params) => [params.uri.slice(`file://${fixture.workspace}/`.length), params.diagnostics.map((diagnostic) => diagnostic.code)]));
     expect(Object.fromEntries(byFile)).toEqual({
       'desk/nested.news': ['loaded-term'],
@@ -140,10 +141,10 @@ describe('no network, no processes', () => {
     const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: loaded.range, context: { diagnostics: [loaded], only: undefined } });
     expect(actions.map((action) => action.title)).toContain('Allow "dictator" in this project');
     await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: loaded.range.start });
-    await server.connection.sendRequest('copydesk/sourcingReport', { uri });
+    await server.connection.sendRequest(SOURCING_REPORT_REQUEST, { uri });
     const big = await drafts.open('big.md', bigDraft(300_000, 30));
     await server.diagnostics(big.uri, (params) => params.version === big.version, 120_000);
-    await server.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] });
+    await server.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.checkWorkspace, arguments: [] });
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${join(workspace, '.copydesk.yml')}`, type: 2 }] });
     await drafts.settled();
     const stderr = server.stderr.join('');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/core/index';
 import { SERVER_PATH, startTestServer, type TestServer } from './lsp-client';
+import { SERVER_COMMANDS, SOURCING_REPORT_REQUEST, STATS_REQUEST } from '../../server/src/lsp/protocol';
 
 const fixture = join(__dirname, '..', '..', 'test-fixtures', 'seed-article.md');
 let workspace: string;
@@ -151,11 +152,11 @@ describe('language server over stdio', () => {
     const paragraphs = Array.from({ length: 200 }, (_, index) => `Paragraph ${index} reports that the council met on day ${index + 1}, its chair said.`);
     const uri = await open('long.md', paragraphs.join('\n\n'));
     await server.diagnostics(uri);
-    const before: { paragraphsAnalysed: number } = await server.connection.sendRequest('copydesk/stats');
+    const before: { paragraphsAnalysed: number } = await server.connection.sendRequest(STATS_REQUEST);
     paragraphs[120] = 'Paragraph 120 now says the dictator arrived.';
     const edited = await change(uri, paragraphs.join('\n\n'));
     await server.diagnostics(uri, (params) => params.version === edited);
-    const after: { paragraphsAnalysed: number } = await server.connection.sendRequest('copydesk/stats');
+    const after: { paragraphsAnalysed: number } = await server.connection.sendRequest(STATS_REQUEST);
     expect(after.paragraphsAnalysed - before.paragraphsAnalysed).toBe(1);
   });
 
@@ -174,7 +175,7 @@ describe('language server over stdio', () => {
     const text = (await import('node:fs')).readFileSync(fixture, 'utf8');
     const uri = await open('report.md', text);
     await server.diagnostics(uri, (params) => params.diagnostics.length > 0);
-    const report: string = await server.connection.sendRequest('copydesk/sourcingReport', { uri });
+    const report: string = await server.connection.sendRequest(SOURCING_REPORT_REQUEST, { uri });
     expect(report).toContain('# Sourcing report: report.md');
     expect(report).toContain('10 named, 0 anonymous, 1 vague attributions.');
     expect(report).toMatch(/- \*\*Kim Jong-un\*\* \(named; 3 claims: 1 quoted, 2 reported; also “he”, “Kim”\)\n {2}- \[line 11\]\(file:.*#L11\), maintains: the armistice was a victory/);
@@ -187,7 +188,7 @@ describe('language server over stdio', () => {
 
   it('"Check All Drafts" lints drafts that are not open and reports the count', async () => {
     writeFileSync(join(workspace, 'closed.news'), 'The dictator spoke.\n');
-    const result: { files: number; findings: number } = await server.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] });
+    const result: { files: number; findings: number } = await server.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.checkWorkspace, arguments: [] });
     expect(result.files).toBeGreaterThanOrEqual(1);
     const closed = await server.diagnostics(`file://${join(workspace, 'closed.news')}`);
     expect(closed.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
