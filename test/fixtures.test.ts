@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/index';
-import { FIXTURE_DIR, fixtureFindings, isFixture } from './fixtures';
+import { FIXTURE_DIR, findingsDiff, fixtureFindings, isFixture, proposedName } from './fixtures';
 
 const drafts = readdirSync(FIXTURE_DIR).filter(isFixture);
 
@@ -12,7 +12,30 @@ describe('fixture drafts match their expected findings exactly', () => {
   });
   it.each(drafts)('%s', (name) => {
     const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.expected.json`), 'utf8'));
-    expect(fixtureFindings(name, readFileSync(join(FIXTURE_DIR, name), 'utf8'))).toEqual(expected);
+    const actual = fixtureFindings(name, readFileSync(join(FIXTURE_DIR, name), 'utf8'));
+    // The reviewer's view first: which findings came or went (run `npm run fixtures` to propose the change).
+    expect(findingsDiff(expected, actual)).toEqual([]);
+    expect(actual).toEqual(expected);
+  });
+  it.each(drafts)('%s has no proposed findings waiting for review', (name) => {
+    expect(existsSync(join(FIXTURE_DIR, proposedName(name))), `review ${proposedName(name)}, then npm run fixtures -- --accept (or undo the change)`).toBe(false);
+  });
+});
+
+describe('findingsDiff: what a regeneration shows the reviewer', () => {
+  const finding = (line: number, actual: string, ruleId = 'loaded-term'): Record<string, unknown> => ({ ruleId, severity: 'warning', line, column: 3, endLine: line, endColumn: 3 + actual.length, actual, suggestions: [] });
+  it('shows nothing for the same findings', () => {
+    expect(findingsDiff([finding(1, 'regime')], [finding(1, 'regime')])).toEqual([]);
+  });
+  it('shows a finding gone, one new, and one that moved as one of each', () => {
+    expect(findingsDiff([finding(1, 'regime'), finding(4, 'junta')], [finding(2, 'regime'), finding(4, 'junta'), finding(9, 'pariah state')])).toEqual([
+      '- 1:3-1:9 loaded-term (warning) "regime"',
+      '+ 2:3-2:9 loaded-term (warning) "regime"',
+      '+ 9:3-9:15 loaded-term (warning) "pariah state"',
+    ]);
+  });
+  it('counts repeats: a second identical finding is a change', () => {
+    expect(findingsDiff([finding(1, 'regime')], [finding(1, 'regime'), finding(1, 'regime')])).toEqual(['+ 1:3-1:9 loaded-term (warning) "regime"']);
   });
 });
 
