@@ -5,6 +5,7 @@
 import { RULE_IDS, type Format, type RuleId, type Severity } from '../core/index';
 import { parseSources, type SourcesOptions } from './commands/sources';
 import { UsageError } from './errors';
+import { readSharedFlag } from './shared-flags';
 import { didYouMean } from './suggest';
 
 /** The report formats. */
@@ -135,10 +136,6 @@ export function parseArguments(argv: readonly string[]): Command {
       case '--output':
         options.output = value();
         break;
-      case '-c':
-      case '--config':
-        options.config = value();
-        break;
       case '--stdin-format': {
         const format = value();
         if (format !== 'markdown' && format !== 'plaintext' && format !== 'newsdraft') throw new UsageError(`Unknown input format "${format}": use markdown, plaintext or newsdraft.`);
@@ -157,22 +154,14 @@ export function parseArguments(argv: readonly string[]): Command {
       case '--rule':
         parseRuleOverrides(value(), options.rules);
         break;
-      case '--no-ignore':
-        options.ignore = false;
-        break;
       case '--no-error-on-unmatched-pattern':
         options.errorOnUnmatchedPattern = false;
-        break;
-      case '--color':
-        options.color = true;
-        break;
-      case '--no-color':
-        options.color = false;
         break;
       case '--threads':
         options.threads = parseCount(value(), '--threads', 1);
         break;
       default:
+        if (readSharedFlag(flag, value, options)) break;
         throw new UsageError(`Unknown option "${flag}"${didYouMean(flag, OPTIONS)}. Run copydesk --help for usage.`);
     }
   }

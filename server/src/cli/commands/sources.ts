@@ -14,6 +14,7 @@ import { UsageError } from '../errors';
 import { collectTargets, formatForPath } from '../files';
 import { displayPath } from '../formats/report';
 import { readDraft } from '../lint-file';
+import { readSharedFlag } from '../shared-flags';
 import { printable } from '../terminal';
 import { didYouMean } from '../suggest';
 
@@ -58,20 +59,8 @@ export function parseSources(rest: readonly string[]): SourcesOptions | { comman
         options.format = format as SourcesOptions['format'];
         break;
       }
-      case '-c':
-      case '--config':
-        options.config = value();
-        break;
-      case '--no-ignore':
-        options.ignore = false;
-        break;
-      case '--color':
-        options.color = true;
-        break;
-      case '--no-color':
-        options.color = false;
-        break;
       default:
+        if (readSharedFlag(flag, value, options)) break;
         throw new UsageError(`sources: unknown option "${flag}"${didYouMean(flag, ['--format', '--config', '--no-ignore', '--color', '--no-color', '--help'])}. Run copydesk sources --help.`);
     }
   }
