@@ -4,9 +4,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
 import { parse } from 'yaml';
+import { duplicatesIn, vocabularyType } from './data-checks.mjs';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'core', 'data');
+const schemaDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas', 'data');
 const LEXICONS = { loadedTerms: 'loaded-terms.yml', loadedVerbs: 'loaded-verbs.yml', editorializing: 'editorializing.yml' };
 
 const problems = [];
@@ -61,7 +64,16 @@ out.knownSources = (sources ?? []).map((entry, index) => {
   return { name: entry.name, forms: entry.forms ?? [], kind: entry.kind ?? 'institution' };
 });
 
+// The attribution vocabulary is checked against its schema (schemas/data/attribution.schema.json), and its
+// TypeScript type is written from that schema, so the data, its check and its type cannot disagree.
+const vocabularySchema = JSON.parse(readFileSync(join(schemaDir, 'attribution.schema.json'), 'utf8'));
 out.vocabulary = read('attribution.yml');
+const validateVocabulary = new Ajv({ allErrors: true }).compile(vocabularySchema);
+if (!validateVocabulary(out.vocabulary)) {
+  for (const error of validateVocabulary.errors ?? []) problems.push(`attribution.yml ${error.instancePath || '(top)'}: ${error.message}${error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : ''}`);
+}
+problems.push(...duplicatesIn('attribution.yml', out.vocabulary));
+writeFileSync(join(dataDir, 'attribution.generated.ts'), vocabularyType(vocabularySchema));
 
 if (problems.length > 0) {
   console.error(`copydesk: the word lists have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

@@ -1,5 +1,6 @@
 import generated from './data/wordlists.generated.json';
 import { normalisePhrase, wordSet } from './phrase-matcher';
+import type { RawVocabulary } from './data/attribution.generated';
 
 /** One entry of a word list (loaded terms, loaded verbs, editorializing), as the YAML data gives it. */
 export interface LexiconEntry {
@@ -18,46 +19,6 @@ export interface KnownSource {
   name: string;
   forms: string[];
   kind: string;
-}
-
-interface VocabularyList {
-  source: string;
-  words: string[];
-}
-
-interface RawVocabulary {
-  reporting_verbs: VocabularyList;
-  quotation_verbs: VocabularyList;
-  evidence_verbs: VocabularyList;
-  intention_verbs: VocabularyList;
-  common_subjects: VocabularyList;
-  line_labels: VocabularyList;
-  speech_acts: VocabularyList;
-  object_verbs: VocabularyList;
-  scare_words: VocabularyList;
-  foreign_phrases: VocabularyList;
-  vague_groups: VocabularyList;
-  belief_verbs: VocabularyList;
-  passive_participles: VocabularyList;
-  described_as: VocabularyList;
-  empty_evidence: { source: string; subjects: string[]; verbs: string[]; phrases: string[] };
-  hedges: VocabularyList & { motive_words: string[]; motive_follows: string[] };
-  anonymous_sources: VocabularyList & { roles: string[]; reasons: string[] };
-  titles: VocabularyList;
-  pronouns: { source: string; always: string[]; needs_antecedent: string[] };
-  naming_words: { source: string; before: string[]; after: string[]; kinds: string[] };
-  figure_words: {
-    source: string;
-    approximators: string[];
-    number_words: string[];
-    small_numbers: string[];
-    scales: string[];
-    casualty_verbs: string[];
-    time_units: string[];
-    months: string[];
-    label_words: string[];
-  };
-  placeholders: { source: string; words: string[]; bracketed: string[] };
 }
 
 interface GeneratedLists {
