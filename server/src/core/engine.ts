@@ -230,7 +230,7 @@ function knownSourcesMatcher(extraSources: string[]): PhraseMatcher<KnownSource>
     // An abbreviation ("WHO", "UN") is only a source in capitals; lower-case variants match in any case.
     ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => hasUpper(form)), item: source, caseSensitive: true })),
     ...wordLists.knownSources.map((source) => ({ phrases: source.forms.filter((form) => !hasUpper(form)), item: source })),
-    ...extraSources.map((name) => ({ phrases: [name], item: { name, forms: [], kind: 'config' } })),
+    ...extraSources.map((name) => ({ phrases: [name], item: { name, forms: [], kind: 'config' } satisfies KnownSource })),
   ]);
 }
 

@@ -1,8 +1,8 @@
 import generated from './data/wordlists.generated.json';
 import { normalisePhrase, wordSet } from './phrase-matcher';
-import type { RawVocabulary } from './data/attribution.generated';
+import type { RawKnownSource, RawLexiconEntry, RawVocabulary } from './data/types.generated';
 
-/** One entry of a word list (loaded terms, loaded verbs, editorializing), as the YAML data gives it. */
+/** One entry of a word list (loaded terms, loaded verbs, editorializing), with its optional fields filled in. */
 export interface LexiconEntry {
   term: string;
   forms: string[];
@@ -18,25 +18,39 @@ export interface LexiconEntry {
 export interface KnownSource {
   name: string;
   forms: string[];
-  kind: string;
+  /** As known-sources.yml gives it, or `config` for a source the project's .copydesk.yml names. */
+  kind: RawKnownSource['kind'] | 'config';
 }
 
+/** The compiled data as scripts/compile-data.mjs writes it: each file as its schema describes it. */
 interface GeneratedLists {
-  loadedTerms: LexiconEntry[];
-  loadedVerbs: LexiconEntry[];
-  editorializing: LexiconEntry[];
-  knownSources: KnownSource[];
+  loadedTerms: RawLexiconEntry[];
+  loadedVerbs: RawLexiconEntry[];
+  editorializing: RawLexiconEntry[];
+  knownSources: RawKnownSource[];
   vocabulary: RawVocabulary;
 }
 
 const lists = generated as unknown as GeneratedLists;
 
+const lexicon = (entries: readonly RawLexiconEntry[]): LexiconEntry[] =>
+  entries.map((entry) => ({
+    term: entry.term,
+    forms: entry.forms ?? [],
+    alternatives: entry.alternatives,
+    reason: entry.reason,
+    source: entry.source,
+    notFollowedBy: entry.not_followed_by ?? [],
+    notPrecededBy: entry.not_preceded_by ?? [],
+    caseSensitive: entry.case_sensitive === true,
+  }));
+
 /** The engine's built-in word lists, compiled from the YAML files in `data/`. */
 export const wordLists = {
-  loadedTerms: lists.loadedTerms,
-  loadedVerbs: lists.loadedVerbs,
-  editorializing: lists.editorializing,
-  knownSources: lists.knownSources,
+  loadedTerms: lexicon(lists.loadedTerms),
+  loadedVerbs: lexicon(lists.loadedVerbs),
+  editorializing: lexicon(lists.editorializing),
+  knownSources: lists.knownSources.map((entry): KnownSource => ({ name: entry.name, forms: entry.forms ?? [], kind: entry.kind })),
 };
 
 /** The raw attribution vocabulary, with its guidance sources. */

@@ -14,7 +14,6 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -25,18 +24,18 @@ import { URI } from 'vscode-uri';
 import type { CopydeskConfig } from '../core/index';
 import { CONFIG_FILE_NAME, createConfigResolver, NO_PROJECT_CONFIG, type LoadedConfig } from '../project/config-file';
 import { isInside } from '../project/draft-files';
-import { allowTermEdit } from './allow-term';
 import { SupersededError } from './background-lint';
-import { draftChangedError, unlessCancelled } from './cancellation';
-import { codeActions, FIX_ALL_KIND, fixAll } from './code-actions';
+import { FIX_ALL_KIND } from './code-actions';
 import { configProblemDiagnostic } from './config-diagnostics';
-import { DocumentLinter, formatOf, type LintResult } from './document-linter';
+import { DocumentLinter, type LintResult } from './document-linter';
 import { checkWorkspace } from './handlers/check-workspace';
-import { hoverFor } from './hover';
-import { declineNotice } from './limits';
+import { codeActionsFor } from './handlers/code-action-request';
+import type { HandlerContext } from './handlers/context';
+import { diagnosticReport } from './handlers/diagnostic-request';
+import { hoverAt } from './handlers/hover-request';
+import { sourcingReportOf } from './handlers/sourcing-report-request';
 import { SERVER_COMMANDS, SOURCING_REPORT_REQUEST, STATS_REQUEST, type SourcingReportParams, type StatsParams } from './protocol';
 import { coerceSettings, DEFAULT_SETTINGS, pushedSettingsIn, type Settings } from './settings';
-import { sourcingReport } from './sourcing-report';
 
 export { DOCUMENT_SIZE_LIMIT } from './limits';
 
@@ -103,7 +102,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     log,
     warn: (message) => connection.console.warn(`copydesk: ${message}`),
   });
-  const isCurrent = (document: TextDocument, version: number): boolean => linter.isCurrent(document, version);
 
   const pushNow = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
@@ -117,7 +115,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     // Changed or closed while it was linted: the newer lint publishes, or the close has cleared it.
-    if (!isCurrent(document, version)) return;
+    if (!linter.isCurrent(document, version)) return;
     published.add(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: linter.diagnosticsOf(result, version) });
   };
@@ -190,78 +188,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const version = document.version;
-    let result: LintResult;
-    try {
-      result = await unlessCancelled(linter.lintDocument(document), token);
-    } catch (error) {
-      if (error instanceof SupersededError) throw draftChangedError();
-      throw error;
-    }
-    if (!isCurrent(document, version)) throw draftChangedError();
-    return { kind: DocumentDiagnosticReportKind.Full, items: linter.diagnosticsOf(result, version) };
-  });
-
-  connection.onCodeAction(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    const format = document && formatOf(document.languageId);
-    if (!document || !format) return [];
-    try {
-      const path = URI.parse(document.uri).fsPath;
-      // Each action checks the diagnostic's version and text against the document before it edits.
-      const actions = codeActions(document, params, format, (uri, term) => allowTermEdit(uri, term, rootFor(path)));
-      const only = params.context.only;
-      if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind !== CodeActionKind.Empty)) {
-        const version = document.version;
-        const result = await unlessCancelled(linter.lintDocument(document), token);
-        const all = isCurrent(document, version) ? fixAll(document, linter.diagnosticsOf(result, version)) : undefined;
-        if (all) actions.push(all);
-      }
-      return actions;
-    } catch (error) {
-      if (error instanceof SupersededError) return [];
-      if (token.isCancellationRequested) throw error;
-      log(error, 'code actions');
-      return [];
-    }
-  });
-
-  connection.onHover(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const version = document.version;
-    const offset = document.offsetAt(params.position);
-    let result: LintResult;
-    try {
-      result = await unlessCancelled(linter.lintDocument(document), token);
-    } catch (error) {
-      if (token.isCancellationRequested) throw error;
-      if (!(error instanceof SupersededError)) log(error, 'hover');
-      return null;
-    }
-    if (result.kind !== 'findings' || !isCurrent(document, version)) return null;
-    const finding = result.findings.find((candidate) => candidate.offset <= offset && offset <= candidate.endOffset && candidate.ruleId !== 'copydesk-directive');
-    return finding ? hoverFor(document.getText(), finding) : null;
-  });
-
+  const context: HandlerContext = { connection, documents, linter, log };
+  connection.languages.diagnostics.on((params, token) => diagnosticReport(context, params, token));
+  connection.onCodeAction((params, token) => codeActionsFor({ ...context, rootFor }, params, token));
+  connection.onHover((params, token) => hoverAt(context, params, token));
   connection.onExecuteCommand(async (params, token) => {
     if (params.command !== SERVER_COMMANDS.checkWorkspace) return null;
-    return checkWorkspace({ connection, documents, linter, roots: workspaceRoots, published, log }, token);
+    return checkWorkspace({ ...context, roots: workspaceRoots, published }, token);
   });
-
-  connection.onRequest(SOURCING_REPORT_REQUEST, async (params: SourcingReportParams, token) => {
-    const document = documents.get(params.uri);
-    const format = document && formatOf(document.languageId);
-    if (!document || !format) return '# Sourcing report\n\nOpen a markdown, plain-text or newsdraft document first.\n';
-    const text = document.getText();
-    const declined = declineNotice(text);
-    if (declined) return `# Sourcing report\n\n${declined.message}\n`;
-    const answer = await unlessCancelled(linter.sourcing(document.uri, text, format), token);
-    return sourcingReport(document.uri.split('/').pop() ?? document.uri, document.uri, text, answer.findings, answer.sources ?? []);
-  });
+  connection.onRequest(SOURCING_REPORT_REQUEST, (params: SourcingReportParams, token) => sourcingReportOf(context, params, token));
 
   // `afterBackground: true` answers once the worker thread is idle: tests use it to see that a lint
   // finishing late published nothing stale, without sleeping.

@@ -2,25 +2,20 @@
  * "Check all drafts": lints every draft under the workspace folders that is not open, and publishes its
  * diagnostics. Open drafts are linted live and are left alone; between files, waiting requests run.
  */
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CancellationToken } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { SupersededError } from '../background-lint';
-import type { DocumentLinter } from '../document-linter';
 import { sizeNotice } from '../limits';
 import type { CheckWorkspaceResult } from '../protocol';
 import { draftsUnder, readWorkspaceDraft } from '../workspace-drafts';
+import type { HandlerContext } from './context';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export interface CheckWorkspaceContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  linter: DocumentLinter;
+export interface CheckWorkspaceContext extends HandlerContext {
   roots: readonly string[];
   /** Remembers a URI that now has diagnostics, so closing or clearing can withdraw them. */
   published: Set<string>;
-  log(error: unknown, where: string): void;
 }
 
 export async function checkWorkspace(context: CheckWorkspaceContext, token: CancellationToken): Promise<CheckWorkspaceResult> {
