@@ -6,7 +6,8 @@
  * failure with its shrunk counterexample and the command that replays it.
  */
 import fc from 'fast-check';
-import { attribute, lint, parseConfig, type Format } from '../server/src/core/index';
+import { attribute, createLinter, lint, parseConfig, type Format } from '../server/src/core/index';
+import { HOSTILE_SHAPES, hostileDraft } from '../server/src/core/hostile-shapes';
 import { checkAttributions, checkFindings, draftArbitrary, lineEndingSummary } from '../server/src/core/properties';
 import { checkQuickFixes } from '../server/src/lsp/quick-fix-properties';
 
@@ -69,6 +70,20 @@ for (let round = 0; Date.now() < deadline && (replaySeed === undefined || round 
     }
   }
 }
+// The hostile shapes, timed at n and 2n characters (256 and 512 KB, within the documented limits): a
+// ratio well above 2 is superlinear growth. Timed here rather than in the tests, which must not depend on
+// the machine's speed; the best of three runs keeps a stray pause out of the figure.
+const SHAPE_SIZES = [256 * 1024, 512 * 1024];
+const bestOf = (run: () => void): number => Math.min(...[0, 1, 2].map(() => { const start = performance.now(); run(); return performance.now() - start; }));
+console.log('hostile shapes, time at 256 KB and 512 KB:');
+for (const shape of HOSTILE_SHAPES) {
+  const [small, large] = SHAPE_SIZES.map((size) => { const text = hostileDraft(shape, size); return bestOf(() => createLinter().lint(text, shape.format)); });
+  const ratio = large / Math.max(small, 1);
+  console.log(`  ${shape.name.padEnd(36)} ${small.toFixed(0).padStart(6)} ms ${large.toFixed(0).padStart(6)} ms  x${ratio.toFixed(2)}`);
+  // Below 50 ms the ratio is noise; above it, 3 is well past linear.
+  if (large > 50 && ratio > 3) failures.push(`hostile shape "${shape.name}" grows superlinearly: ${small.toFixed(0)} ms at 256 KB, ${large.toFixed(0)} ms at 512 KB`);
+}
+
 const seconds = Math.round((Date.now() - started) / 1000);
 const total = Object.values(tried).reduce((sum, count) => sum + count, 0);
 console.log(`${seconds} s; inputs tried: ${total} (${Object.entries(tried).map(([name, count]) => `${name} ${count}`).join(', ')}); failures: ${failures.length}`);

@@ -2,9 +2,9 @@
  * Linting one draft: the unit of work both the main thread and the worker threads run, so a file gets
  * the same findings whichever of them lints it. Jobs and outcomes are plain data (they cross threads).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { lint, type CopydeskConfig, type Finding, type Format } from '../core/index';
-import { stripBom } from '../project/draft-files';
+import { decodeDraft } from '../project/draft-files';
+import { readRegularFile, UnreadableFileError } from '../project/read-file';
 
 /** Drafts larger than this are refused with a message rather than linted. */
 export const FILE_SIZE_LIMIT = 10 * 1024 * 1024;
@@ -28,26 +28,29 @@ export interface LintOutcome {
   lines?: Record<number, string>;
   /** One line for the user: the file could not be read or is not a draft. */
   error?: string;
+  /** One line for the user about a draft that was linted: it was not UTF-8, and how it was read. */
+  notice?: string;
 }
 
-/** Reads a draft: refuses folders, huge files and binaries, and drops a byte-order mark as editors do. */
-export function readDraft(path: string): string {
-  const stat = statSync(path);
-  if (stat.isDirectory()) throw new DraftError('is a folder');
-  if (stat.size > FILE_SIZE_LIMIT) throw new DraftError(`larger than ${FILE_SIZE_LIMIT / 1024 / 1024} MB; skipped`);
-  const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw new DraftError('looks like a binary file (it contains NUL bytes); skipped');
-  let text: string;
+/**
+ * Reads a draft: refuses folders, FIFOs, devices, huge files and binaries (checked on the opened file, and
+ * never reading past the limit), drops a byte-order mark as editors do, and reads a file saved in
+ * Windows-1252 by a word processor, saying so in `notice`.
+ */
+export function readDraft(path: string): { text: string; notice?: string } {
+  let bytes: Buffer;
   try {
-    text = UTF8.decode(bytes);
-  } catch {
-    // Decoding would put U+FFFD where the bad bytes are: positions would point at the wrong text.
-    throw new DraftError('is not valid UTF-8 text; skipped (save it as UTF-8 to lint it)');
+    bytes = readRegularFile(path, { limit: FILE_SIZE_LIMIT });
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw new DraftError(`${error.message.replace(/; not read$/, '')}; skipped`);
+    throw error;
   }
-  return stripBom(text);
+  if (bytes.includes(0)) throw new DraftError('looks like a binary file (it contains NUL bytes); skipped');
+  const decoded = decodeDraft(bytes);
+  // Decoding would put U+FFFD where the bad bytes are: positions would point at the wrong text.
+  if (!decoded) throw new DraftError('is neither UTF-8 nor Windows-1252 text; skipped (save it as UTF-8 to lint it)');
+  return decoded.encoding === 'utf-8' ? { text: decoded.text } : { text: decoded.text, notice: 'is not UTF-8: read as Windows-1252 (save it as UTF-8 to be sure)' };
 }
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A draft that cannot be linted, for a reason the user can act on. */
 export class DraftError extends Error {}
@@ -56,9 +59,9 @@ export class DraftError extends Error {}
 /** Runs one job against the run's configs. Never throws: a failure comes back as the outcome's error. */
 export function runJob(job: LintJob, configs: readonly CopydeskConfig[]): LintOutcome {
   try {
-    const text = job.text ?? readDraft(job.path);
+    const { text, notice } = job.text !== undefined ? { text: job.text, notice: undefined } : readDraft(job.path);
     const findings = lint(text, { format: job.format, config: configs[job.configIndex] });
-    return { index: job.index, findings, lines: linesOf(text, findings) };
+    return { index: job.index, findings, lines: linesOf(text, findings), ...(notice ? { notice } : {}) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = error instanceof DraftError ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, RULES } from '../core/index';
@@ -136,17 +137,44 @@ describe('copydesk command line: exit codes and thresholds', () => {
     }
   });
 
-  it('reports a missing file and an unsupported or binary file with exit 2, and goes on to the next', async () => {
-    // Latin-1 bytes (0xE9 for "é") are not UTF-8: decoding them would lint U+FFFD in their place.
-    const latin1 = Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owner: the regime fell.\n')]);
-    const files = folder({ 'a.pdf': 'x', 'bin.txt': 'abc\u0000def', 'latin1.md': latin1, 'ok.txt': WARNING_TEXT });
-    const { code, stdout, stderr } = await cli(['--format', 'json', 'missing.md', 'a.pdf', 'bin.txt', 'latin1.md', 'ok.txt'], { cwd: files });
+  it('reports a missing file and an unsupported, binary or undecodable file with exit 2, and goes on to the next', async () => {
+    // 0x81 is a character neither in UTF-8 (alone) nor in Windows-1252: there is no honest way to read it.
+    const undecodable = Uint8Array.from([...Buffer.from('Caf'), 0x81, ...Buffer.from(' owner: the regime fell.\n')]);
+    const files = folder({ 'a.pdf': 'x', 'bin.txt': 'abc\u0000def', 'odd.md': undecodable, 'ok.txt': WARNING_TEXT });
+    const { code, stdout, stderr } = await cli(['--format', 'json', 'missing.md', 'a.pdf', 'bin.txt', 'odd.md', 'ok.txt'], { cwd: files });
     expect(code).toBe(2);
     expect(stderr).toContain('missing.md: no such file');
     expect(stderr).toContain('a.pdf: unsupported file type');
     expect(stderr).toContain('bin.txt: looks like a binary file');
-    expect(stderr).toContain('latin1.md: is not valid UTF-8 text; skipped');
+    expect(stderr).toContain('odd.md: is neither UTF-8 nor Windows-1252 text; skipped');
     expect(JSON.parse(stdout).map((result: { findings: unknown[] }) => result.findings.length)).toEqual([1]);
+  });
+
+  it('reads a draft saved in Windows-1252 (curly quotes, é), says so on stderr and in SARIF, and lints the right words', async () => {
+    // A word processor's "plain text": 0x93/0x94 are curly double quotes, 0xE9 is é, in Windows-1252.
+    const cp1252 = Uint8Array.from([...Buffer.from('The caf'), 0xe9, ...Buffer.from(' owner said the '), 0x93, ...Buffer.from('regime'), 0x94, ...Buffer.from(' fell. Critics say the regime lied.\n')]);
+    const files = folder({ 'word.txt': cp1252 });
+    const json = await cli(['--format', 'json', 'word.txt'], { cwd: files });
+    expect(json.stderr).toContain('copydesk: word.txt: is not UTF-8: read as Windows-1252');
+    const findings = JSON.parse(json.stdout)[0].findings as Array<{ ruleId: string; offset: number; endOffset: number }>;
+    const text = 'The café owner said the \u201cregime\u201d fell. Critics say the regime lied.\n';
+    expect(findings.map((finding) => text.slice(finding.offset, finding.endOffset))).toEqual(expect.arrayContaining(['Critics say', 'regime']));
+    const sarif = await cli(['--format', 'sarif', 'word.txt'], { cwd: files });
+    const notes = JSON.parse(sarif.stdout).runs[0].invocations[0].toolExecutionNotifications;
+    expect(notes).toEqual([expect.objectContaining({ level: 'note', message: { text: 'This file is not UTF-8: read as Windows-1252 (save it as UTF-8 to be sure).' } })]);
+  });
+
+  it('refuses, without hanging or filling memory, a FIFO and a link to /dev/zero named explicitly', async () => {
+    const files = folder({ 'ok.md': WARNING_TEXT });
+    execFileSync('mkfifo', [join(files, 'pipe.md')]);
+    symlinkSync('/dev/zero', join(files, 'zero.md'));
+    symlinkSync('/dev/urandom', join(files, 'random.txt'));
+    const { code, stdout, stderr } = await cli(['--format', 'json', 'pipe.md', 'zero.md', 'random.txt', 'ok.md'], { cwd: files });
+    expect(code).toBe(2);
+    expect(stderr).toContain('copydesk: pipe.md: is not a regular file (a FIFO); skipped');
+    expect(stderr).toContain('copydesk: zero.md: is not a regular file (a device); skipped');
+    expect(stderr).toContain('copydesk: random.txt: is not a regular file (a device); skipped');
+    expect(JSON.parse(stdout).map((result: { file: string }) => result.file.split('/').pop())).toEqual(['ok.md']);
   });
 
   it('uses the nearest .copydesk.yml, and reports a broken one with its place (exit 2) while linting with defaults', async () => {

@@ -16,6 +16,7 @@ import { reportConfigProblems } from './config-problems';
 import { describeError } from './errors';
 import { collectTargets, formatForPath } from './files';
 import { countSeverities, displayPath, renderReport, summaryLine, type FileReport } from './formats/index';
+import type { SarifNotification } from './formats/sarif';
 import { runJob, type LintJob, type LintOutcome } from './lint-file';
 import { bundledWorkerScript, lintInWorkers, threadCount } from './parallel';
 import { createProgress } from './progress';
@@ -102,7 +103,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   const resolver = createConfigResolver({ explicit });
   const configs: CopydeskConfig[] = [];
   const configIndex = new Map<CopydeskConfig, number>();
-  const notifications: Array<{ message: string; file?: string }> = [];
+  const notifications: SarifNotification[] = [];
   const configFor = (path: string): number => {
     const loaded = resolver.forFile(path);
     const config = resolver.engineConfig(loaded, options.rules);
@@ -161,6 +162,10 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
       complain(`${displayPath(file, cwd)}: ${outcome.error}`);
       notifications.push({ message: `Could not lint this file: ${outcome.error}.`, file: file === '<stdin>' ? undefined : file });
       continue;
+    }
+    if (outcome.notice !== undefined) {
+      io.stderr(`copydesk: ${printable(displayPath(file, cwd))}: ${outcome.notice}\n`);
+      notifications.push({ message: `This file ${outcome.notice}.`, file, level: 'note' });
     }
     reports.push({ file, findings: (outcome.findings ?? []).filter((finding) => reported(finding.severity)), lines: outcome.lines ?? {} });
   }

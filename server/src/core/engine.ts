@@ -57,6 +57,8 @@ function carryInto(block: Block, carryFromBefore: CarryState): CarryState {
 /** Counters a host can read to see what the engine did (the LSP tests read `paragraphsAnalysed`). */
 export interface LinterStats {
   paragraphsAnalysed: number;
+  /** Characters handed to the markdown parser: linear in the drafts linted, whatever their shape (a regression test holds it so). */
+  markdownCharactersParsed: number;
   cacheHits: number;
 }
 
@@ -82,7 +84,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   const processor = buildProcessor(config, [...severities.keys()]);
   const cache = new Map<string, ParagraphResult>();
   const chunkCache: ChunkCache = new Map();
-  const stats: LinterStats = { paragraphsAnalysed: 0, cacheHits: 0 };
+  const stats: LinterStats = { paragraphsAnalysed: 0, cacheHits: 0, markdownCharactersParsed: 0 };
 
   const analyse = (block: Block, carryFromBefore: CarryState): ParagraphResult => {
     const carryIn = carryInto(block, carryFromBefore);
@@ -113,7 +115,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
 
   // `withSources`: only the sourcing report reads who is cited; a plain lint skips building that list.
   const run = (text: string, format: Format, withSources: boolean): { findings: Finding[]; sources: SourceAttribution[] } => {
-      const prose = extractProse(text, format, chunkCache);
+      const prose = extractProse(text, format, chunkCache, stats);
       const lines = new LineIndex(text);
       const suppressions = readDirectives(text, prose.comments, lines);
       const findings: Finding[] = [];

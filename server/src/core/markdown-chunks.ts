@@ -3,8 +3,10 @@
  * lines between blank lines, kept together across fenced code, HTML comments, front matter and
  * indented continuations. Parsing chunk by chunk keeps the engine linear and lets a re-lint reuse
  * every chunk an edit did not touch; most chunks of a news draft are plain prose and skip the
- * markdown parser altogether.
+ * markdown parser altogether. A chunk longer than any real paragraph is cut (MAX_CHUNK_CHARS), so that
+ * the parser's superlinear corners stay bounded.
  */
+import { MAX_CHUNK_CHARS } from './limits';
 
 /** A chunk of the document, as offsets into it. */
 export interface Chunk {
@@ -14,6 +16,8 @@ export interface Chunk {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/;
+/** A whole line that is a definition with a plain destination and an optional quoted title. */
+const DEFINITION_LINE = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*<?[^\s<>]+>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*\r?$/;
 
 /** The chunks of a markdown document, in order; blank lines between them belong to none. */
 export function splitMarkdownChunks(text: string): Chunk[] {
@@ -35,6 +39,25 @@ export function splitMarkdownChunks(text: string): Chunk[] {
     const open = fence !== undefined || inComment || inFrontMatter;
     // An indented line after a blank continues a list item, a footnote or a code block: same chunk.
     const continuation = !blank && chunkStart < 0 && chunks.length > 0 && /^(?: {4}|\t)/.test(line);
+
+    if (!open && line.length > MAX_CHUNK_CHARS && !line.includes('<!--') && !FENCE.test(line)) {
+      // One hostile line (a megabyte with no line break): its own chunks, cut before a word.
+      if (chunkStart >= 0) chunks.push({ start: chunkStart, end: chunkEnd });
+      chunkStart = -1;
+      for (let from = 0; from < line.length; ) {
+        const to = from + MAX_CHUNK_CHARS >= line.length ? line.length : wordStartBefore(line, from + MAX_CHUNK_CHARS, from + MAX_CHUNK_CHARS / 2);
+        chunks.push({ start: start + from, end: start + to });
+        from = to;
+      }
+      lineNumber++;
+      if (match[0].length === 0) break;
+      continue;
+    }
+    // A chunk longer than any real paragraph is cut at a line (see MAX_CHUNK_CHARS), outside fences and comments.
+    if (!blank && !open && chunkStart >= 0 && start - chunkStart >= MAX_CHUNK_CHARS) {
+      chunks.push({ start: chunkStart, end: chunkEnd });
+      chunkStart = -1;
+    }
 
     if (blank && !open) {
       if (chunkStart >= 0) chunks.push({ start: chunkStart, end: chunkEnd });
@@ -65,13 +88,52 @@ export function splitMarkdownChunks(text: string): Chunk[] {
   return chunks;
 }
 
-/** Link reference definitions ("[id]: url"), which a chunk needs to resolve "[text][id]". */
-export function referenceDefinitions(text: string): string {
-  if (!text.includes(']:')) return '';
-  return text
-    .split(/\r?\n/)
-    .filter((line) => DEFINITION.test(line))
-    .join('\n');
+/** The last place in `line` between `earliest` and `limit` where a word starts after a space, else `limit` (never inside a surrogate pair). */
+function wordStartBefore(line: string, limit: number, earliest: number): number {
+  for (let at = limit; at > earliest; at--) if (/\s/.test(line[at - 1]) && /\p{L}/u.test(line[at])) return at;
+  return /[\uDC00-\uDFFF]/.test(line[limit]) ? limit - 1 : limit;
+}
+
+/** A document's link reference definitions ("[id]: url"), each line by its normalised label. */
+export type ReferenceDefinitions = ReadonlyMap<string, string>;
+
+const DEFINITION_LABEL = /^ {0,3}\[([^\]]+)\]:/;
+/** Bracketed text a chunk may use as a label: "[text][id]", "[id][]" and the shortcut "[id]". */
+const BRACKETED = /\[([^[\]]+)\]/g;
+
+/** A label as CommonMark compares them: case-folded, trimmed, inner white space collapsed. */
+const normaliseLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The link reference definitions of a document; the first definition of a label wins, as in CommonMark. */
+export function referenceDefinitions(text: string): ReferenceDefinitions {
+  const definitions = new Map<string, string>();
+  if (!text.includes(']:')) return definitions;
+  for (const line of text.split(/\r?\n/)) {
+    if (!DEFINITION.test(line)) continue;
+    const label = normaliseLabel(DEFINITION_LABEL.exec(line)![1]);
+    if (!definitions.has(label)) definitions.set(label, line);
+  }
+  return definitions;
+}
+
+/** Whether every line of a chunk is a one-line link reference definition ("[1]: https://..."). */
+export function isOnlyDefinitions(chunk: string): boolean {
+  return chunk.split('\n').every((line) => DEFINITION_LINE.test(line));
+}
+
+/**
+ * The definitions a chunk refers to, as lines to parse after it. Only those: a draft with hundreds of
+ * references would otherwise parse every definition again with every chunk, and key every chunk's cache
+ * entry by all of them (quadratic in the number of references).
+ */
+export function definitionsUsedBy(chunk: string, definitions: ReferenceDefinitions): string {
+  if (definitions.size === 0 || !chunk.includes('[')) return '';
+  const used = new Set<string>();
+  for (const match of chunk.matchAll(BRACKETED)) {
+    const line = definitions.get(normaliseLabel(match[1]));
+    if (line !== undefined) used.add(line);
+  }
+  return [...used].join('\n');
 }
 
 // Characters and line openings that make markdown syntax; a chunk with none of them is one paragraph

@@ -2,7 +2,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { inlineParagraph, isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks } from './markdown-chunks';
+import { definitionsUsedBy, inlineParagraph, isOnlyDefinitions, isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks, type ReferenceDefinitions } from './markdown-chunks';
+import { MAX_BLOCK_CHARS } from './limits';
 import type { Format } from './types';
 
 /** A block of prose: a paragraph, heading or table cell, ready to be parsed on its own. */
@@ -33,12 +34,49 @@ export interface Prose {
   comments: Comment[];
 }
 
+/** What extracting prose counts, for the engine's stats. */
+export interface ParseCounters {
+  markdownCharactersParsed: number;
+}
+
 /** Parsed markdown chunks by their text, so a re-lint parses only the chunks an edit touched. */
 export type ChunkCache = Map<string, Prose>;
 
 /** Splits a document into prose blocks and comments according to its format. */
-export function extractProse(text: string, format: Format, cache: ChunkCache = new Map()): Prose {
-  return format === 'markdown' ? extractMarkdown(text, cache) : extractPlain(text, format === 'newsdraft');
+export function extractProse(text: string, format: Format, cache: ChunkCache = new Map(), counters: ParseCounters = { markdownCharactersParsed: 0 }): Prose {
+  const prose = format === 'markdown' ? extractMarkdown(text, cache, counters) : extractPlain(text, format === 'newsdraft');
+  if (prose.blocks.every((block) => block.text.length <= MAX_BLOCK_CHARS)) return prose;
+  return { blocks: prose.blocks.flatMap(inPieces), comments: prose.comments };
+}
+
+/**
+ * A block longer than {@link MAX_BLOCK_CHARS} as consecutive blocks of at most that length, each cut after
+ * a sentence's end where there is one, else at a space, else anywhere (never inside a surrogate pair).
+ */
+export function inPieces(block: Block): Block[] {
+  if (block.text.length <= MAX_BLOCK_CHARS) return [block];
+  const pieces: Block[] = [];
+  let from = 0;
+  while (from < block.text.length) {
+    const to = from + MAX_BLOCK_CHARS >= block.text.length ? block.text.length : cutPoint(block.text, from, from + MAX_BLOCK_CHARS);
+    const citations = block.citations.filter(([start]) => start >= from && start < to).map(([start, end]): [number, number] => [start - from, Math.min(end, to) - from]);
+    pieces.push({ start: block.start + from, text: block.text.slice(from, to), kind: block.kind, citations });
+    from = to;
+  }
+  return pieces;
+}
+
+/** Where to end a piece that may run to `limit`: after the last sentence end, else the last space, in its second half. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const window = text.slice(from + (limit - from) / 2, limit);
+  const base = limit - window.length;
+  let cut = -1;
+  for (const match of window.matchAll(/[.!?]["'”’)]*\s+/g)) cut = match.index + match[0].length;
+  if (cut < 0) cut = window.search(/\s\S*$/) + 1;
+  if (cut <= 0) cut = window.length;
+  const at = base + cut;
+  // Never split a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(text[at] ?? '') ? at - 1 : at;
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -58,12 +96,12 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
 const CHUNK_CACHE_LIMIT = 10_000;
 
-function extractMarkdown(text: string, chunkCache: ChunkCache): Prose {
+function extractMarkdown(text: string, chunkCache: ChunkCache, counters: ParseCounters): Prose {
   const definitions = referenceDefinitions(text);
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   for (const chunk of splitMarkdownChunks(text)) {
-    const parsed = extractChunk(text.slice(chunk.start, chunk.end), definitions, chunk.start === 0, chunkCache);
+    const parsed = extractChunk(text.slice(chunk.start, chunk.end), definitions, chunk.start === 0, chunkCache, counters);
     for (const block of parsed.blocks) blocks.push({ ...block, start: block.start + chunk.start });
     for (const comment of parsed.comments) comments.push({ ...comment, offset: comment.offset + chunk.start, endOffset: comment.endOffset + chunk.start });
   }
@@ -71,7 +109,7 @@ function extractMarkdown(text: string, chunkCache: ChunkCache): Prose {
 }
 
 /** The prose of one chunk, parsed on its own (and cached by its text: chunks an edit missed are reused). */
-function extractChunk(source: string, definitions: string, atDocumentStart: boolean, chunkCache: ChunkCache): Prose {
+function extractChunk(source: string, documentDefinitions: ReferenceDefinitions, atDocumentStart: boolean, chunkCache: ChunkCache, counters: ParseCounters): Prose {
   if (isPlainParagraph(source)) return { blocks: [{ start: 0, text: source, kind: 'paragraph', citations: [] }], comments: [] };
   // Front matter can only open the document, and only the parser reads it.
   if (!(atDocumentStart && /^(?:---|\+\+\+)/.test(source))) {
@@ -80,11 +118,16 @@ function extractChunk(source: string, definitions: string, atDocumentStart: bool
     const lines = simpleLines(source);
     if (lines) return { blocks: lines.map((line) => ({ start: line.start, text: source.slice(line.start, line.end), kind: line.kind, citations: [] })), comments: [] };
   }
+  // A run of link reference definitions holds no prose (a reference list at the foot of a story).
+  if (isOnlyDefinitions(source)) return { blocks: [], comments: [] };
+  const definitions = definitionsUsedBy(source, documentDefinitions);
   const key = `${atDocumentStart ? 1 : 0}${definitions}\u0000${source}`;
   const cached = chunkCache.get(key);
   if (cached) return cached;
   // Definitions go after the chunk so its offsets stay as they are; their own nodes are not prose.
-  const parsed = parseMarkdownChunk(definitions === '' ? source : `${source}\n\n${definitions}\n`, source.length, atDocumentStart);
+  const input = definitions === '' ? source : `${source}\n\n${definitions}\n`;
+  counters.markdownCharactersParsed += input.length;
+  const parsed = parseMarkdownChunk(input, source.length, atDocumentStart);
   if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
   chunkCache.set(key, parsed);
   return parsed;
@@ -202,8 +245,7 @@ function blank(slice: string): string {
 
 // Plain text and newsdraft: paragraphs are separated by blank lines.
 const NEWSDRAFT_COMMENT_LINE = /^[ \t]*\/\/(.*)$/;
-const EDITOR_NOTE = /\[\[[\s\S]*?\]\]/g;
-const CITATION_MARKER = /\[\^?[\w-]{1,12}\]|\((?:source|sources|via|credit)s?:[^)]*\)|\bhttps?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/gi;
+const CITATION_MARKER = /\[\^?[\w-]{1,12}\]|\((?:source|sources|via|credit)s?:[^()]{0,300}\)|\bhttps?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/gi;
 
 function extractPlain(text: string, newsdraft: boolean): Prose {
   const blocks: Block[] = [];
@@ -239,9 +281,25 @@ function extractPlain(text: string, newsdraft: boolean): Prose {
   return { blocks, comments };
 }
 
+/**
+ * Newsdraft editor notes ("[[check the date]]") blanked. Scanned by hand, not by a lazy pattern: once a
+ * "[[" has no "]]" after it none later can close either, so a draft of unclosed "[[" is read once, not once per "[[".
+ */
+function blankEditorNotes(text: string): string {
+  let out = '';
+  let cursor = 0;
+  for (let open = text.indexOf('[[', cursor); open >= 0; open = text.indexOf('[[', cursor)) {
+    const close = text.indexOf(']]', open + 2);
+    if (close < 0) break;
+    out += text.slice(cursor, open) + blank(text.slice(open, close + 2));
+    cursor = close + 2;
+  }
+  return cursor === 0 ? text : out + text.slice(cursor);
+}
+
 function plainBlock(text: string, start: number, end: number, newsdraft: boolean): Block {
   let blockText = text.slice(start, end);
-  if (newsdraft) blockText = blockText.replace(EDITOR_NOTE, blank);
+  if (newsdraft) blockText = blankEditorNotes(blockText);
   const citations: Array<[number, number]> = [];
   for (const match of blockText.matchAll(CITATION_MARKER)) {
     const from = match.index ?? 0;

@@ -4,9 +4,9 @@
  * symbolic link (a link to /etc or to another checkout is not part of this workspace), reads no FIFO
  * or device (reading one can block forever or never end), and stops at a file-count limit.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readRegularFile, UnreadableFileError } from '../project/read-file';
 import type { Format } from '../core/index';
-import { draftsUnder as walkForDrafts, stripBom } from '../project/draft-files';
+import { decodeDraft, draftsUnder as walkForDrafts } from '../project/draft-files';
 import { DOCUMENT_SIZE_LIMIT } from './limits';
 /** The workspace check reads at most this many drafts. */
 export const WORKSPACE_FILE_LIMIT = 5000;
@@ -37,19 +37,12 @@ export type DraftRead = { kind: 'text'; text: string } | { kind: 'too-large' } |
  */
 export function readWorkspaceDraft(draft: WorkspaceDraft): DraftRead {
   if (draft.size > BYTES_BEYOND_LIMIT) return { kind: 'too-large' };
-  let descriptor: number;
+  let bytes: Buffer;
   try {
-    descriptor = openSync(draft.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch {
-    return { kind: 'skipped' };
+    bytes = readRegularFile(draft.path, { limit: BYTES_BEYOND_LIMIT, noFollow: true });
+  } catch (error) {
+    return error instanceof UnreadableFileError && error.message.startsWith('is larger') ? { kind: 'too-large' } : { kind: 'skipped' };
   }
-  try {
-    const stat = fstatSync(descriptor);
-    if (!stat.isFile()) return { kind: 'skipped' };
-    if (stat.size > BYTES_BEYOND_LIMIT) return { kind: 'too-large' };
-    const text = readFileSync(descriptor, 'utf8');
-    return { kind: 'text', text: stripBom(text) };
-  } finally {
-    closeSync(descriptor);
-  }
+  const decoded = decodeDraft(bytes);
+  return decoded ? { kind: 'text', text: decoded.text } : { kind: 'skipped' };
 }

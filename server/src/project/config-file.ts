@@ -2,10 +2,11 @@
  * Finding and reading `.copydesk.yml` for a draft: the one config resolver shared by the command
  * line and the language server, so a file gets the same findings in both.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type ConfigProblem, type CopydeskConfig } from '../core/index';
 import { isInside } from './draft-files';
+import { readRegularFile, UnreadableFileError } from './read-file';
 
 /** The name of the project configuration file. */
 export const CONFIG_FILE_NAME = '.copydesk.yml';
@@ -53,22 +54,17 @@ export type ConfigText = { text: string } | { refused: string };
  * folder. It is opened without blocking and checked on the open descriptor. Never throws.
  */
 export function readConfigText(path: string, options: LoadConfigOptions = {}): ConfigText {
-  let descriptor: number | undefined;
   try {
     if (options.confineTo) {
       const real = realpathSync(path);
       const root = realpathSync(options.confineTo);
       if (!isInside(real, root)) return { refused: `This config file links to ${real}, outside the workspace; Copydesk does not follow it.` };
     }
-    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(descriptor);
-    if (!stat.isFile()) return { refused: 'The config is not a regular file.' };
-    if (stat.size > CONFIG_SIZE_LIMIT) return { refused: `The config file is ${stat.size} bytes; the limit is ${CONFIG_SIZE_LIMIT}.` };
-    return { text: readFileSync(descriptor, 'utf8') };
+    const bytes = readRegularFile(path, { limit: CONFIG_SIZE_LIMIT });
+    return { text: new TextDecoder().decode(bytes) };
   } catch (error) {
+    if (error instanceof UnreadableFileError) return { refused: `The config file ${error.message}.` };
     return { refused: `Cannot read the config file: ${(error as Error).message}.` };
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 

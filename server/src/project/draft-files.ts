@@ -26,6 +26,25 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+/** Bytes Windows-1252 leaves undefined: a file holding any of them is not Windows-1252 text either. */
+const UNDEFINED_IN_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+
+/**
+ * A draft's text from its bytes, without a byte-order mark: UTF-8, or else Windows-1252 (what word
+ * processors on Windows save as "plain text"; every byte but five is a character there, so only a file with
+ * those five is refused). Undefined when it is neither.
+ */
+export function decodeDraft(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } | undefined {
+  try {
+    return { text: stripBom(UTF8.decode(bytes)), encoding: 'utf-8' };
+  } catch {
+    if (UNDEFINED_IN_1252.some((byte) => bytes.includes(byte))) return undefined;
+    return { text: WINDOWS_1252.decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
 /** A draft a folder walk found. */
 export interface FoundDraft {
   path: string;

@@ -108,7 +108,9 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
         reported.add(loaded);
         if (reportConfigProblems(loaded, cwd, io)) problems = true;
       }
-      drafts.push({ file: target.path, sources: attribute(readDraft(target.path), { format, config: loaded.config }) });
+      const draft = readDraft(target.path);
+      if (draft.notice) io.stderr(`copydesk: ${printable(displayPath(target.path, cwd))}: ${draft.notice}\n`);
+      drafts.push({ file: target.path, sources: attribute(draft.text, { format, config: loaded.config }) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;

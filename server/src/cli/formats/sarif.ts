@@ -25,6 +25,8 @@ export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
 export interface SarifNotification {
   message: string;
   file?: string;
+  /** `error` (the default): the file could not be linted; `note`: it was, with a remark. */
+  level?: 'error' | 'note';
 }
 
 /** `loaded-term` -> `LoadedTerm`: SARIF's human-readable rule name. */
@@ -104,7 +106,7 @@ export function formatSarif(reports: readonly FileReport[], cwd: string, notific
       invocations: [{
         executionSuccessful: notifications.length === 0,
         toolExecutionNotifications: notifications.map((notification) => ({
-          level: 'error',
+          level: notification.level ?? 'error',
           message: { text: notification.message },
           ...(notification.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(notification.file, cwd) } }] } : {}),
         })),
