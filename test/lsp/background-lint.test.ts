@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLinter, DEFAULT_CONFIG, lint } from '../../server/src/core/index';
-import { BackgroundLintError, BackgroundLinter, SupersededError, answerWith, type LintAnswer } from '../../server/src/lsp/background-lint';
+import { BackgroundLintError, BackgroundLinter, SupersededError, answerWith, jobTimeLimitMs, type LintAnswer } from '../../server/src/lsp/background-lint';
 import { bigDraft } from './drafts';
 import { SERVER_PATH } from './lsp-client';
 
@@ -53,6 +53,24 @@ describe('BackgroundLinter', () => {
     await expect(linter.run('a', 'lint', 'text', 'markdown', DEFAULT_CONFIG)).rejects.toThrow(new BackgroundLintError('the background linter stopped (exit code 3)'));
     await expect(linter.run('b', 'lint', 'text', 'markdown', DEFAULT_CONFIG)).rejects.toBeInstanceOf(BackgroundLintError);
     expect(logs).toContain('the lint worker stopped: exit code 3');
+  });
+
+  it("a job over its time limit stops the worker and fails with the reason; the next draft's job runs on a fresh worker", async () => {
+    // A worker that never answers "hang" (a draft the engine cannot finish) and answers anything else.
+    const hanging = join(mkdtempSync(join(tmpdir(), 'copydesk-hanging-')), 'hanging.js');
+    writeFileSync(hanging, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (job) => { if (job.text !== 'hang') parentPort.postMessage({ id: job.id, answer: { findings: [], total: 7 } }); });\n");
+    const logs: string[] = [];
+    linter = new BackgroundLinter(hanging, inLine, (message) => logs.push(message), 30_000, (characters) => (characters === 4 ? 200 : 60_000));
+    const stuck = linter.run('bad', 'lint', 'hang', 'markdown', DEFAULT_CONFIG);
+    const next = linter.run('good', 'lint', 'fine text', 'markdown', DEFAULT_CONFIG);
+    await expect(stuck).rejects.toThrow(new BackgroundLintError('it took longer than 0.2 s'));
+    expect((await next).total).toBe(7);
+    expect(logs).toContain('a lint took longer than 0.2 s; the worker was stopped');
+  });
+
+  it('the time limit allows 5 s and 4 s per million characters', () => {
+    expect(jobTimeLimitMs(0)).toBe(5_000);
+    expect(jobTimeLimitMs(5 * 1024 * 1024)).toBe(5_000 + Math.ceil(5 * 1.048576 * 4_000));
   });
 
   it('a worker with nothing to do is stopped, and the next job starts another', async () => {

@@ -46,6 +46,22 @@ describe('size and shape', () => {
     expect(linted.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
   });
 
+  it('a hostile draft (hundreds of reference links, once quadratic) does not hold up another draft: its hover and diagnostics come first', async () => {
+    const order: string[] = [];
+    let hostileText = '';
+    for (let i = 0; hostileText.length < 200_000; i++) hostileText += i % 2 ? `[r${i}]: https://example.com/${i}\n` : `The minister said the plan [r${i + 1}] would pass.\n\n`;
+    const hostile = await drafts.open('references.md', hostileText);
+    const small = await drafts.open('other.md', SMALL);
+    const hostileDone = server.diagnostics(hostile.uri, (params) => params.version === hostile.version, 120_000).then(() => order.push('hostile diagnostics'));
+    await server.diagnostics(small.uri, (params) => params.version === small.version);
+    order.push('small diagnostics');
+    const hover: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 26 } });
+    order.push('hover');
+    expect((hover.contents as { value: string }).value).toContain('loaded-term');
+    await hostileDone;
+    expect(order).toEqual(['small diagnostics', 'hover', 'hostile diagnostics']);
+  }, 150_000);
+
   it('a huge draft does not hold up a small one: the small draft\'s diagnostics and a hover come first', async () => {
     const order: string[] = [];
     // About three seconds of engine time here: orders of magnitude more than the small draft needs.

@@ -96,7 +96,7 @@ describe('project config the server will not follow', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'copydesk-fifo-config-'));
     execFileSync('mkfifo', [join(workspace, '.copydesk.yml')]);
     await withDefaultsDespiteConfig(workspace, async ({ server, uri, linted, config }) => {
-      expect(config.diagnostics[0].message).toContain('The config is not a regular file.');
+      expect(config.diagnostics[0].message).toContain('The config file is not a regular file (a FIFO)');
       // "Allow in this project" would edit the config: it is not offered, and the server does not block on the FIFO.
       const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: linted.diagnostics[0].range, context: { diagnostics: linted.diagnostics } });
       const titles = actions.map((action) => action.title);

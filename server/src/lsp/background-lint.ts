@@ -12,11 +12,21 @@ import { DIAGNOSTICS_LIMIT } from './limits';
 import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter, type SourceAttribution } from '../core/index';
 
 /**
- * Drafts with more characters than this are linted on the worker thread. Below it a lint takes about a
- * tenth of a second, and the worker would cost more than it saves: its own copy of the engine and the
- * word lists, about 50 MB.
+ * Drafts with more characters than this are linted on the worker thread; only shorter ones on the main
+ * thread, where a first lint then takes a few milliseconds on real news and under about 150 ms on the
+ * slowest hostile shapes measured (reference links with definitions, runs of `_a_` or `[`, which the
+ * markdown parser reads at 30 to 150 KB/s). The worker's own engine and word lists cost about 50 MB
+ * while it runs; it stops when idle.
  */
-export const BACKGROUND_LINT_THRESHOLD = 250_000;
+export const BACKGROUND_LINT_THRESHOLD = 4_000;
+/**
+ * How long one job may run on the worker before the worker is stopped and the draft gets a notice, so one
+ * bad draft cannot hold up every other: 5 s, and 4 s more per million characters (a floor of 250 KB/s,
+ * well below the engine's slowest shape on real text).
+ */
+export function jobTimeLimitMs(characters: number): number {
+  return 5_000 + Math.ceil((characters / 1_000_000) * 4_000);
+}
 /** A worker with nothing to do for this long is stopped, and its memory returned; the next huge draft starts another. */
 export const WORKER_IDLE_MS = 30_000;
 /** The marker in `workerData` that makes the server bundle's entry serve as the lint worker. */
@@ -32,6 +42,8 @@ export interface LintAnswer {
   /** How many findings there were in all. */
   total: number;
   sources?: SourceAttribution[];
+  /** Paragraphs the worker's engine analysed for this job (not taken from its cache); absent in line. */
+  analysed?: number;
 }
 
 interface JobMessage {
@@ -73,9 +85,12 @@ export class BackgroundLinter {
   private readonly queue: Job[] = [];
   private readonly idleWaiters: Array<() => void> = [];
   private idleTimer: NodeJS.Timeout | undefined;
+  private jobTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   /** Jobs the worker has answered (the stats request reports it). */
   completed = 0;
+  /** Paragraphs the worker's engines analysed, over every worker this linter has run. */
+  paragraphsAnalysed = 0;
 
   /**
    * @param script the bundle the worker runs; undefined when running from TypeScript sources, where a
@@ -83,12 +98,14 @@ export class BackgroundLinter {
    * @param runHere lints on the calling thread: used when there is no worker script or it cannot start.
    * @param onLog where worker failures are reported.
    * @param idleMs how long the worker may sit idle before it is stopped.
+   * @param timeLimitMs how long a job of so many characters may run before the worker is stopped.
    */
   constructor(
     private readonly script: string | undefined,
     private readonly runHere: (operation: LintOperation, text: string, format: Format, config: CopydeskConfig) => LintAnswer,
     private readonly onLog: (message: string) => void = () => {},
     private readonly idleMs = WORKER_IDLE_MS,
+    private readonly timeLimitMs: (characters: number) => number = jobTimeLimitMs,
   ) {}
 
   /** Whether a worker thread is running (started by a job, stopped when idle). */
@@ -166,6 +183,13 @@ export class BackgroundLinter {
     this.running = job;
     const message: JobMessage = { id: job.id, operation: job.operation, text: job.text, format: job.format, config: job.config };
     worker.postMessage(message);
+    const limit = this.timeLimitMs(job.text.length);
+    this.jobTimer = setTimeout(() => {
+      if (this.running !== job) return;
+      this.onLog(`a lint took longer than ${limit / 1000} s; the worker was stopped`);
+      this.stopWorker(new BackgroundLintError(`it took longer than ${limit / 1000} s`));
+    }, limit);
+    this.jobTimer.unref();
   }
 
   private ensureWorker(): Worker | undefined {
@@ -180,9 +204,13 @@ export class BackgroundLinter {
     worker.on('message', (reply: ReplyMessage) => {
       const job = this.running;
       if (!job || job.id !== reply.id) return;
+      clearTimeout(this.jobTimer);
       this.running = undefined;
       this.completed++;
-      if ('answer' in reply) job.resolve(reply.answer);
+      if ('answer' in reply) {
+        this.paragraphsAnalysed += reply.answer.analysed ?? 0;
+        job.resolve(reply.answer);
+      }
       else job.reject(new BackgroundLintError(reply.error));
       this.pump();
     });
@@ -201,6 +229,7 @@ export class BackgroundLinter {
   }
 
   private stopWorker(reason: Error): void {
+    clearTimeout(this.jobTimer);
     const worker = this.worker;
     this.worker = undefined;
     const job = this.running;
@@ -237,7 +266,9 @@ export function serveLintJobs(): void {
         linter = createLinter(job.config);
         linters.set(key, linter);
       }
-      parentPort?.postMessage({ id: job.id, answer: answerWith(linter, job.operation, job.text, job.format) } satisfies ReplyMessage);
+      const before = linter.stats.paragraphsAnalysed;
+      const answer = answerWith(linter, job.operation, job.text, job.format);
+      parentPort?.postMessage({ id: job.id, answer: { ...answer, analysed: linter.stats.paragraphsAnalysed - before } } satisfies ReplyMessage);
     } catch (error) {
       parentPort?.postMessage({ id: job.id, error: (error as Error).message } satisfies ReplyMessage);
     }
