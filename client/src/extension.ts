@@ -18,7 +18,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    // Open .copydesk.yml files are synced too, not to lint them, but so that "Allow in this project" edits
+    // the config as it stands in the editor, unsaved lines included.
+    documentSelector: [...LANGUAGES.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]), { scheme: 'file', pattern: '**/.copydesk.yml' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk.yml') },
     outputChannelName: 'Copydesk',
     // In an untrusted workspace the server ignores the project's .copydesk.yml.

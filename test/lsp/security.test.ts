@@ -5,7 +5,7 @@
  * thread included, makes no network request and starts no process (traps loaded with --require).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,9 +114,47 @@ describe('project config the server will not follow', () => {
       const { uri, version } = await drafts.open('draft.md', DICTATOR);
       const linted = await server.diagnostics(uri, (params) => params.version === version);
       expect(linted.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
+      // Nor is "Allow in this project" offered: it would read the config and return its text.
+      const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: linted.diagnostics[0].range, context: { diagnostics: linted.diagnostics } });
+      expect(actions.map((action) => action.title)).toContain('Ignore loaded-term on this line');
+      expect(actions.filter((action) => action.title.startsWith('Allow'))).toEqual([]);
     } finally {
       await server.stop();
     }
+  });
+
+  it('a draft outside every workspace folder, or untitled, reads no config above it and is offered no allow fix', async () => {
+    // A config in the folder above the workspace (what a walk to / would find) turns the rule off.
+    const above = mkdtempSync(join(tmpdir(), 'copydesk-above-'));
+    writeFileSync(join(above, '.copydesk.yml'), 'rules:\n  loaded-term: off\n');
+    const workspace = join(above, 'workspace');
+    mkdirSync(workspace);
+    const loose = join(above, 'loose');
+    mkdirSync(loose);
+    const server = await startTestServer(workspace);
+    try {
+      for (const [uri, languageId] of [[`file://${join(loose, 'story.md')}`, 'markdown'], ['untitled:Untitled-1', 'markdown']] as const) {
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: DICTATOR } });
+        const linted = await server.diagnostics(uri, (params) => params.version === 1);
+        expect(linted.diagnostics.map((diagnostic) => diagnostic.code), uri).toEqual(['loaded-term']);
+        const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: linted.diagnostics[0].range, context: { diagnostics: linted.diagnostics } });
+        expect(actions.map((action) => action.title), uri).toContain('Ignore loaded-term on this line');
+        expect(actions.filter((action) => action.title.startsWith('Allow')), uri).toEqual([]);
+      }
+      expect(existsSync('/.copydesk.yml')).toBe(false);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('a dangling .copydesk.yml link is reported on the config, not ignored', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'copydesk-dangling-'));
+    symlinkSync(join(workspace, 'gone.yml'), join(workspace, '.copydesk.yml'));
+    await withDefaultsDespiteConfig(workspace, async ({ server, uri, linted, config }) => {
+      expect(config.diagnostics[0].message).toMatch(/Cannot read the config file: ENOENT/);
+      const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: linted.diagnostics[0].range, context: { diagnostics: linted.diagnostics } });
+      expect(actions.filter((action) => action.title.startsWith('Allow'))).toEqual([]);
+    });
   });
 });
 

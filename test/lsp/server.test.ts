@@ -167,8 +167,28 @@ describe('language server over stdio', () => {
     const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'loaded-term'));
     const actions = await actionsFor(uri, diagnostics.find((diagnostic) => diagnostic.code === 'loaded-term')!);
     const allow = actions.find((action) => action.title === 'Allow "strongman" in this project')!;
-    const [edit] = Object.values(allow.edit!.changes!)[0];
-    expect(edit.newText).toBe('# house rules\nrules:\n  loaded-term: information # softer\nallow:\n  - strongman\n');
+    const [change] = allow.edit!.documentChanges! as Array<{ textDocument: { uri: string; version: number | null }; edits: Array<{ newText: string }> }>;
+    expect(change.textDocument).toEqual({ uri: `file://${join(workspace, '.copydesk.yml')}`, version: null });
+    expect(change.edits[0].newText).toBe('# house rules\nrules:\n  loaded-term: information # softer\nallow:\n  - strongman\n');
+  });
+
+  it('"Allow TERM in this project" on an open .copydesk.yml edits its unsaved text, at its version; the config is not linted', async () => {
+    const configPath = join(workspace, '.copydesk.yml');
+    writeFileSync(configPath, 'rules:\n  loaded-term: warning\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${configPath}`, type: 2 }] });
+    // The editor has the config open with a line not yet saved.
+    const configUri = `file://${configPath}`;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: configUri, languageId: 'yaml', version: 7, text: 'rules:\n  loaded-term: warning\n# unsaved: ask the desk before adding more\n' } });
+    const uri = await open('allow-open.md', 'The strongman spoke.\n');
+    const { diagnostics } = await server.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'loaded-term'));
+    const actions = await actionsFor(uri, diagnostics.find((diagnostic) => diagnostic.code === 'loaded-term')!);
+    const allow = actions.find((action) => action.title === 'Allow "strongman" in this project')!;
+    const [change] = allow.edit!.documentChanges! as Array<{ textDocument: { uri: string; version: number | null }; edits: Array<{ newText: string }> }>;
+    expect(change.textDocument).toEqual({ uri: configUri, version: 7 });
+    // The unsaved comment is kept (the YAML writer puts a document's closing comment after its last entry).
+    expect(change.edits[0].newText).toBe('rules:\n  loaded-term: warning\nallow:\n  - strongman\n\n# unsaved: ask the desk before adding more\n');
+    expect(server.published.filter((params) => params.uri === configUri && params.diagnostics.length === 0 && params.version !== undefined)).toEqual([]);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: configUri } });
   });
 
   it('the sourcing report lists each source with what it carries, vague attributions, uncited figures and unattributed quotes', async () => {

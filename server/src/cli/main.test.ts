@@ -283,3 +283,33 @@ describe('copydesk init, rules, explain', () => {
     expect(await cli(['help', 'init'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: copydesk init/) });
   });
 });
+
+describe('what copydesk prints cannot drive a terminal or a CI log', () => {
+  // Each an attack seen in the wild: OSC 52 (write the clipboard), a screen clear, an OSC 8 hyperlink, a C1
+  // control, a bidi override that reorders what the reader sees, and a line separator.
+  const HOSTILE = ['\u001b]52;c;ZWNobyBwd25lZA==\u0007', '\u001b[2J', '\u001b]8;;https://evil.example\u001b\\', '\u009b31m', '\u202e', '\u2028'];
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
+  it('stylish output shows draft text and file names with their control characters escaped or blanked', async () => {
+    const draft = `He landed in the pariah state ${HOSTILE.join(' ')} today.\n`;
+    const files = folder({ [`story${HOSTILE[1]}${HOSTILE[4]}.md`]: draft, 'plain.txt': 'The "regime" said so.\u001b[2J\n' });
+    const { stdout, stderr } = await cli([`story${HOSTILE[1]}${HOSTILE[4]}.md`, 'plain.txt', `gone${HOSTILE[0]}.md`], { cwd: files });
+    expect(stdout).toContain('pariah state');
+    expect(stdout).toContain('story\\u{1b}[2J\\u{202e}.md');
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stderr).toContain('gone\\u{1b}]52;c;ZWNobyBwd25lZA==\\u{7}.md: no such file');
+    expect(stderr).not.toMatch(CONTROL);
+  });
+
+  it('a file name with a newline or starting "::" puts no workflow command at the start of a line, in any format', async () => {
+    const names = ['::error file=x::forged.md', 'two\n::add-mask::secret.md'];
+    const files = folder(Object.fromEntries(names.map((name) => [name, WARNING_TEXT])));
+    for (const format of ['stylish', 'github', 'json', 'sarif']) {
+      const { stdout, stderr } = await cli(['--format', format, ...names, 'missing\n::stop-commands::x.md'], { cwd: files });
+      const commands = `${stdout}\n${stderr}`.split('\n').filter((line) => line.startsWith('::'));
+      // The github format's own annotations are the only commands, one per finding, with the names escaped.
+      expect(commands.every((line) => /^::warning file=[^\n]*%3A[^\n]*,line=1,col=\d+,endLine=1,endColumn=\d+,title=loaded-term::/.test(line)), `${format}: ${commands.join(' | ')}`).toBe(true);
+      expect(commands).toHaveLength(format === 'github' ? 2 : 0);
+    }
+  });
+});

@@ -66,7 +66,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       case 'init': {
         const cwd = io.cwd ?? process.cwd();
         const path = writeStarterConfig(command.folder, cwd);
-        io.stdout(`Wrote ${displayPath(path, cwd)}: every setting is there as a comment; uncomment what this newsroom changes.\n`);
+        io.stdout(`Wrote ${printable(displayPath(path, cwd))}: every setting is there as a comment; uncomment what this newsroom changes.\n`);
         return 0;
       }
       default:
@@ -92,12 +92,12 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
 
   const explicit = options.config === undefined ? undefined : resolve(cwd, options.config);
   if (explicit !== undefined && !existsSync(explicit)) {
-    io.stderr(`copydesk: --config ${options.config}: no such file\n`);
+    io.stderr(`copydesk: --config ${printable(options.config ?? '')}: no such file\n`);
     return 2;
   }
   const collected = collectTargets(options.patterns, { cwd, ignore: options.ignore, errorOnUnmatched: options.errorOnUnmatchedPattern });
   collected.errors.forEach(complain);
-  for (const notice of collected.notices) io.stderr(`copydesk: ${notice}\n`);
+  for (const notice of collected.notices) io.stderr(`copydesk: ${printable(notice)}\n`);
 
   // One resolver for the whole run (the language server's, with a cache), one table entry per config.
   const resolver = createConfigResolver({ explicit });
@@ -181,7 +181,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, report);
     } catch (error) {
-      io.stderr(`copydesk: cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`copydesk: cannot write ${printable(options.output)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       return 2;
     }
   } else io.stdout(report);

@@ -8,3 +8,17 @@
 export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
+
+/**
+ * A file name for the start of a line: {@link printable}, and "./" before a name beginning "::", which
+ * GitHub Actions would read from the log as a workflow command (`::error::`, `::add-mask::`, `::stop-commands::`).
+ */
+export function printablePath(path: string): string {
+  const shown = printable(path);
+  return shown.startsWith('::') ? `./${shown}` : shown;
+}
+
+/** Control characters, separators and bidi controls each shown as one space, so columns stay where they were. */
+export function blankControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ');
+}

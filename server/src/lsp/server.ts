@@ -24,6 +24,7 @@ import { URI } from 'vscode-uri';
 import type { CopydeskConfig } from '../core/index';
 import { CONFIG_FILE_NAME, createConfigResolver, NO_PROJECT_CONFIG, type LoadedConfig } from '../project/config-file';
 import { isInside } from '../project/draft-files';
+import type { AllowTermScope } from './allow-term';
 import { SupersededError } from './background-lint';
 import { FIX_ALL_KIND } from './code-actions';
 import { configProblemDiagnostic } from './config-diagnostics';
@@ -88,8 +89,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   });
 
-  /** The project config for a draft; an untrusted workspace's is ignored. */
-  const projectConfigFor = (uri: string): LoadedConfig => (workspaceTrusted ? configResolver.forFile(URI.parse(uri).fsPath) : NO_PROJECT_CONFIG);
+  /**
+   * The project config for a draft: the nearest `.copydesk.yml` within its workspace folder. A draft outside
+   * every folder (a loose file, an untitled buffer, another scheme, no folder open) has none: the lookup
+   * never walks up to `/`. An untrusted workspace's config is ignored.
+   */
+  const projectConfigFor = (uri: string): LoadedConfig => {
+    const parsed = URI.parse(uri);
+    if (!workspaceTrusted || parsed.scheme !== 'file' || rootFor(parsed.fsPath) === undefined) return NO_PROJECT_CONFIG;
+    return configResolver.forFile(parsed.fsPath);
+  };
+
+  /** "Allow in this project" writes only in a trusted workspace folder, and edits an open config as it stands. */
+  const allowScopeFor = (path: string): AllowTermScope => ({
+    workspaceRoot: workspaceTrusted ? rootFor(path) : undefined,
+    openDocument: (uri) => {
+      const open = documents.get(uri);
+      return open ? { text: open.getText(), version: open.version } : undefined;
+    },
+  });
+  /** The client syncs open `.copydesk.yml` files only so that allow edits see unsaved text: they are not drafts. */
+  const isConfigDocument = (uri: string): boolean => uri.endsWith(`/${CONFIG_FILE_NAME}`);
 
   /** The engine config for a draft: project config with the editor's per-rule settings on top. */
   const engineConfig = (loaded: LoadedConfig, settings: Settings): CopydeskConfig => configResolver.engineConfig(loaded, settings.rules);
@@ -121,7 +141,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   const schedule = (uri: string): void => {
-    if (canPull) return;
+    if (canPull || isConfigDocument(uri)) return;
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
@@ -192,7 +212,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const context: HandlerContext = { connection, documents, linter, log };
   connection.languages.diagnostics.on((params, token) => diagnosticReport(context, params, token));
-  connection.onCodeAction((params, token) => codeActionsFor({ ...context, rootFor }, params, token));
+  connection.onCodeAction((params, token) => codeActionsFor({ ...context, allowScopeFor }, params, token));
   connection.onHover((params, token) => hoverAt(context, params, token));
   connection.onExecuteCommand(async (params, token) => {
     if (params.command !== SERVER_COMMANDS.checkWorkspace) return null;

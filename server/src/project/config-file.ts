@@ -2,7 +2,7 @@
  * Finding and reading `.copydesk.yml` for a draft: the one config resolver shared by the command
  * line and the language server, so a file gets the same findings in both.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type ConfigProblem, type CopydeskConfig } from '../core/index';
 import { isInside } from './draft-files';
@@ -20,13 +20,24 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
+/** Whether anything, even a link to nothing, is at a path. */
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The nearest `.copydesk.yml` at or above a folder, stopping at `stopAt` (a workspace root) if given. */
 export function findConfigFile(startFolder: string, stopAt?: string): string | undefined {
   let folder = resolve(startFolder);
   const boundary = stopAt ? resolve(stopAt) : undefined;
   for (;;) {
     const candidate = join(folder, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
+    // lstat, not exists: a link whose target is gone is found, and reported as unreadable, not ignored.
+    if (lexists(candidate)) return candidate;
     const parent = dirname(folder);
     if (parent === folder || folder === boundary) return undefined;
     folder = parent;

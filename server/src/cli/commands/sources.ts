@@ -15,7 +15,7 @@ import { collectTargets, formatForPath } from '../files';
 import { displayPath } from '../formats/report';
 import { readDraft } from '../lint-file';
 import { readSharedFlag } from '../shared-flags';
-import { printable } from '../terminal';
+import { printable, printablePath } from '../terminal';
 import { didYouMean } from '../suggest';
 
 /** The formats of `copydesk sources`. */
@@ -182,7 +182,7 @@ function formatSourcesStylish(drafts: ReadonlyArray<{ file: string; sources: Sou
   const dim = (text: string): string => (color ? `\u001b[2m${text}\u001b[22m` : text);
   const out: string[] = [];
   for (const draft of drafts) {
-    out.push(bold(printable(displayPath(draft.file, cwd))));
+    out.push(bold(printablePath(displayPath(draft.file, cwd))));
     const summary = summariseSources(draft.sources);
     if (summary.groups.length === 0) out.push('  No attributions found.');
     for (const group of summary.groups) {

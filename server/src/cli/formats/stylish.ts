@@ -3,6 +3,7 @@
  * and rule id, then the line it sits on with the flagged words marked `^^^`.
  */
 import type { Finding, Severity } from '../../core/index';
+import { printable, printablePath, blankControls } from '../terminal';
 import { displayPath, type FileReport } from './report';
 
 const STYLES = { red: [31, 39], yellow: [33, 39], blue: [34, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
@@ -27,13 +28,13 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   const out: string[] = [];
   for (const report of reports) {
     if (report.findings.length === 0) continue;
-    out.push(paint('underline', displayPath(report.file, options.cwd)));
+    out.push(paint('underline', printablePath(displayPath(report.file, options.cwd))));
     const where = (finding: Finding): string => `${finding.start.line + 1}:${finding.start.character + 1}`;
     const width = Math.max(...report.findings.map((finding) => where(finding).length));
     const gutter = Math.max(...report.findings.map((finding) => String(finding.start.line + 1).length));
     for (const finding of report.findings) {
       const style = SEVERITY_STYLE[finding.severity];
-      out.push(`  ${paint('dim', where(finding).padEnd(width))}  ${paint(style, finding.severity.padEnd(11))}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
+      out.push(`  ${paint('dim', where(finding).padEnd(width))}  ${paint(style, finding.severity.padEnd(11))}  ${printable(finding.message)}  ${paint('dim', finding.ruleId)}`);
       const line = report.lines[finding.start.line];
       if (line === undefined) continue;
       const { text, markStart, markLength } = excerpt(line, finding);
@@ -53,7 +54,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
  * running onto later lines is marked to the end of its first line.
  */
 export function excerpt(line: string, finding: Finding): { text: string; markStart: number; markLength: number } {
-  const chars = Array.from(line.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, ' '));
+  const chars = Array.from(blankControls(line));
   const toColumn = (utf16: number): number => Array.from(line.slice(0, utf16)).length;
   let start = toColumn(finding.start.character);
   let end = finding.end.line === finding.start.line ? toColumn(finding.end.character) : chars.length;

@@ -1,7 +1,7 @@
 /** Code actions: the quick-fixes of the diagnostics in range, and "Fix all" when the client asks for it. */
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { allowTermEdit } from '../allow-term';
+import { allowTermEdit, type AllowTermScope } from '../allow-term';
 import { SupersededError } from '../background-lint';
 import { unlessCancelled } from '../cancellation';
 import { codeActions, FIX_ALL_KIND, fixAll } from '../code-actions';
@@ -9,8 +9,8 @@ import { formatOf } from '../document-linter';
 import type { HandlerContext } from './context';
 
 export interface CodeActionContext extends HandlerContext {
-  /** The workspace folder holding a path, if any: "Allow in this project" writes only there. */
-  rootFor(path: string): string | undefined;
+  /** Where "Allow in this project" may write for a draft at a path (nowhere outside a trusted workspace folder). */
+  allowScopeFor(path: string): AllowTermScope;
 }
 
 export async function codeActionsFor(context: CodeActionContext, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
@@ -21,7 +21,7 @@ export async function codeActionsFor(context: CodeActionContext, params: CodeAct
   try {
     const path = URI.parse(document.uri).fsPath;
     // Each action checks the diagnostic's version and text against the document before it edits.
-    const actions = codeActions(document, params, format, (uri, term) => allowTermEdit(uri, term, context.rootFor(path)));
+    const actions = codeActions(document, params, format, (uri, term) => allowTermEdit(uri, term, context.allowScopeFor(path)));
     const only = params.context.only;
     if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind !== CodeActionKind.Empty)) {
       const version = document.version;
