@@ -120,3 +120,47 @@ describe('cancellation (pull diagnostics)', () => {
     await expect(pending).rejects.toMatchObject({ code: REQUEST_CANCELLED });
   });
 });
+
+describe('protocol misuse', () => {
+  it('requests before initialize are refused with ServerNotInitialized, and the server then initializes normally', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-languageserver-protocol/node');
+    const { SERVER_PATH } = await import('./lsp-client');
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const published: unknown[] = [];
+    connection.onNotification('textDocument/publishDiagnostics', (params) => {
+      published.push(params);
+    });
+    connection.listen();
+    try {
+      const uri = 'file:///nowhere/early.md';
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The dictator spoke.\n' } });
+      await expect(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } })).rejects.toMatchObject({ code: -32002 });
+      await expect(connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } })).rejects.toMatchObject({ code: -32002 });
+      const initialized = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      expect(initialized).toMatchObject({ serverInfo: { name: 'copydesk' } });
+      // Nothing was linted or published for the draft opened before initialize.
+      expect(published).toEqual([]);
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
+  });
+
+  it('a change that reuses the version number is linted afresh, not answered from the cache', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'copydesk-reused-version-'));
+    const server = await startTestServer(workspace, { pull: true });
+    try {
+      const uri = `file://${join(workspace, 'reused.md')}`;
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 4, text: 'The dictator spoke.\n' } });
+      const first = (await server.connection.sendRequest(DocumentDiagnosticRequest.method, { textDocument: { uri } })) as { items: Diagnostic[] };
+      expect(first.items.map((diagnostic) => diagnostic.code)).toEqual(['loaded-term']);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: 'The president spoke.\n' }] });
+      const second = (await server.connection.sendRequest(DocumentDiagnosticRequest.method, { textDocument: { uri } })) as { items: Diagnostic[] };
+      expect(second.items).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+});

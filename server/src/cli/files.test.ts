@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectTargets } from './files';
@@ -83,6 +83,40 @@ describe('finding drafts', () => {
     expect(drafts(dir, ['**/*.md']).files).toEqual(['drafts/2024/a.md', 'other/e.md']);
     expect(drafts(dir, ['*.news'])).toMatchObject({ files: [], errors: ['no drafts match *.news'] });
     expect(drafts(dir, ['missing.md'])).toMatchObject({ files: [], errors: ['missing.md: no such file or folder'] });
+  });
+});
+
+describe('what a walk cannot read, and globs that would walk too much', () => {
+  it('a draft whose name is not UTF-8 is an error naming it, not skipped in silence', () => {
+    const dir = folder({ 'ok.md': '' });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), 'The regime fell.\n');
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/image`), Buffer.from([0xe9]), Buffer.from('.png')]), '');
+    const { files, errors } = drafts(dir, ['.']);
+    expect(files).toEqual(['ok.md']);
+    expect(errors).toEqual([`${dir}: a file whose name is not UTF-8 ("caf\u00e9.md") was skipped; rename it to lint it`]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a folder that cannot be read is an error (not testable as root, who can read any folder)', () => {
+    const dir = folder({ 'ok.md': '', 'locked/hidden.md': '' });
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      expect(drafts(dir, ['.']).errors).toEqual([expect.stringMatching(/locked: cannot read this folder \(EACCES\); its drafts were not linted$/)]);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('refuses a glob that starts above the working folder; a folder named outright, a sibling glob or one inside are fine', () => {
+    const root = folder({ 'desk/a.md': '', 'desk/sub/b.md': '', 'archive/c.md': '' });
+    const cwd = join(root, 'desk');
+    for (const pattern of ['/**/*.md', '../**/*.md', `${root}/**/*.md`]) {
+      const { files, errors } = drafts(cwd, [pattern]);
+      expect(files, pattern).toEqual([]);
+      expect(errors[0], pattern).toMatch(/this glob starts above the working folder, at .*, and would walk everything under it/);
+    }
+    expect(collectTargets(['../archive/**/*.md'], { cwd, ignore: true, errorOnUnmatched: true }).targets).toEqual([{ kind: 'file', path: join(root, 'archive', 'c.md') }]);
+    expect(drafts(cwd, ['**/*.md']).files).toEqual(['a.md', 'sub/b.md']);
+    expect(drafts(cwd, ['..']).errors).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { draftsUnder } from '../project/draft-files';
+import { draftsUnder, isInside } from '../project/draft-files';
 import { globToRegExp, isGlob, splitGlob } from './glob';
 import { IgnoreRules } from './ignore-rules';
 
@@ -48,6 +48,10 @@ export function collectTargets(patterns: readonly string[], options: CollectOpti
     collected.targets.push({ kind: 'file', path });
     return true;
   };
+  // A folder that cannot be read, or a draft whose name is not UTF-8, is an error: a draft must not hide from CI.
+  const unreadable = (message: string): void => {
+    collected.errors.push(message);
+  };
   const unmatched = (message: string): void => {
     (options.errorOnUnmatched ? collected.errors : collected.notices).push(message);
   };
@@ -70,7 +74,7 @@ export function collectTargets(patterns: readonly string[], options: CollectOpti
         collected.notices.push(`${pattern} is ignored by .gitignore or .copydeskignore; skipped (--no-ignore lints it).`);
         continue;
       }
-      const found = walk(path, rules, options.ignore);
+      const found = walk(path, rules, options.ignore, unreadable);
       if (found.length === 0) unmatched(`no drafts (.md, .markdown, .txt, .news) under ${pattern}`);
       found.forEach(add);
     } else if (stat) {
@@ -82,10 +86,16 @@ export function collectTargets(patterns: readonly string[], options: CollectOpti
     } else if (isGlob(pattern)) {
       const { base, rest } = splitGlob(pattern);
       const baseFolder = resolve(options.cwd, base);
+      // '/**/*.md' (or '../../**/*.md') would walk the whole disk, or everything around the working folder:
+      // refused; naming the folder itself, or a glob inside it, is how to mean it.
+      if (baseFolder !== resolve(options.cwd) && isInside(resolve(options.cwd), baseFolder)) {
+        collected.errors.push(`${pattern}: this glob starts above the working folder, at ${baseFolder}, and would walk everything under it; name that folder itself, or a glob inside the working folder`);
+        continue;
+      }
       const matcher = globToRegExp(rest);
       let found: string[] = [];
       try {
-        if (statSync(baseFolder).isDirectory()) found = walk(baseFolder, rules, options.ignore).filter((file) => matcher.test(relative(baseFolder, file).split(sep).join('/')));
+        if (statSync(baseFolder).isDirectory()) found = walk(baseFolder, rules, options.ignore, unreadable).filter((file) => matcher.test(relative(baseFolder, file).split(sep).join('/')));
       } catch {
         found = [];
       }
@@ -99,8 +109,8 @@ export function collectTargets(patterns: readonly string[], options: CollectOpti
 }
 
 /** Drafts under a folder, sorted by path, less what the ignore files exclude (when honoured). */
-function walk(treeRoot: string, rules: IgnoreRules, honourIgnores: boolean): string[] {
+function walk(treeRoot: string, rules: IgnoreRules, honourIgnores: boolean, onUnreadable: (message: string) => void): string[] {
   const ignoreRoot = rules.rootFor(treeRoot);
   const skip = honourIgnores ? (path: string, isFolder: boolean): boolean => rules.isIgnored(path, isFolder, ignoreRoot) : undefined;
-  return draftsUnder(treeRoot, { linksInsideTree: true, skip }).map((draft) => draft.path);
+  return draftsUnder(treeRoot, { linksInsideTree: true, skip, onUnreadable }).map((draft) => draft.path);
 }

@@ -51,3 +51,18 @@ describe('quick-fixes on random drafts', () => {
     expect(checkQuickFixes(text, format)).toEqual([]);
   });
 });
+
+describe('forged diagnostic data', () => {
+  it('a diagnostic whose data has non-string, too many or huge suggestions, or no rule id, gets no quick-fix', async () => {
+    const { TextDocument } = await import('vscode-languageserver-textdocument');
+    const { codeActions } = await import('./code-actions');
+    const document = TextDocument.create('file:///w/story.md', 'markdown', 3, 'The dictator claimed the vote was fair.\n');
+    const range = { start: { line: 0, character: 4 }, end: { line: 0, character: 12 } };
+    const forged = (data: Record<string, unknown>) => ({ range, message: 'x', source: 'copydesk', data: { ruleId: 'loaded-term', actual: 'dictator', version: 3, note: '', suggestions: ['leader'], ...data } });
+    const titles = (data: Record<string, unknown>) => codeActions(document, { textDocument: { uri: document.uri }, range, context: { diagnostics: [forged(data)] } }, 'markdown', () => undefined).map((action) => action.title);
+    expect(titles({})).toContain('Replace "dictator" with "leader"');
+    for (const bad of [{ suggestions: [{ toString: 'x' }] }, { suggestions: [42] }, { suggestions: Array(21).fill('leader') }, { suggestions: ['x'.repeat(201)] }, { ruleId: 7 }, { suggestions: 'leader' }]) {
+      expect(titles(bad), JSON.stringify(bad).slice(0, 60)).toEqual([]);
+    }
+  });
+});

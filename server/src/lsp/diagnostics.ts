@@ -41,9 +41,19 @@ export function toDiagnostic(finding: Finding, version: number): Diagnostic {
   };
 }
 
-/** The finding data of a diagnostic, if it is one of ours and well formed. */
+/** No finding of ours offers more replacements than this, or a longer one: data beyond it is forged. */
+const MAX_SUGGESTIONS = 20;
+const MAX_SUGGESTION_LENGTH = 200;
+
+/**
+ * The finding data of a diagnostic, if it is one of ours and well formed. The client sends it back with
+ * each code action request, so it is checked as untrusted input: every field of the right type, and the
+ * suggestions plain strings of sensible size (a number or an object would make a malformed edit).
+ */
 export function findingData(diagnostic: Diagnostic): FindingData | undefined {
   const data = diagnostic.data as Partial<FindingData> | undefined;
-  if (diagnostic.source !== DIAGNOSTIC_SOURCE || !data || typeof data.actual !== 'string' || typeof data.version !== 'number' || !Array.isArray(data.suggestions)) return undefined;
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || !data || typeof data !== 'object') return undefined;
+  if (typeof data.ruleId !== 'string' || typeof data.actual !== 'string' || typeof data.version !== 'number' || !Array.isArray(data.suggestions)) return undefined;
+  if (data.suggestions.length > MAX_SUGGESTIONS || !data.suggestions.every((suggestion) => typeof suggestion === 'string' && suggestion.length <= MAX_SUGGESTION_LENGTH)) return undefined;
   return data as FindingData;
 }

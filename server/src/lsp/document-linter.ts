@@ -65,7 +65,7 @@ const MAX_ENGINES = 8;
 
 export class DocumentLinter {
   /** The last lint of each open draft, reused by hovers and code actions at the same version. */
-  private readonly results = new Map<string, { document: TextDocument; version: number; generation: number; result: Promise<LintResult> }>();
+  private readonly results = new Map<string, { document: TextDocument; version: number; text: string; generation: number; result: Promise<LintResult> }>();
   private readonly linters = new Map<string, Linter>();
   /** Each engine config's fingerprint, computed once: a config with 100,000 terms is no small string. */
   private readonly fingerprints = new WeakMap<CopydeskConfig, string>();
@@ -104,9 +104,11 @@ export class DocumentLinter {
   /** The lint of an open draft at its current version, shared by diagnostics, hovers and code actions. */
   lintDocument(document: TextDocument): Promise<LintResult> {
     const cached = this.results.get(document.uri);
-    if (cached && cached.document === document && cached.version === document.version && cached.generation === this.generation) return cached.result;
-    const result = this.lintText(document.uri, document.languageId, document.getText());
-    const entry = { document, version: document.version, generation: this.generation, result };
+    const text = document.getText();
+    // The text too, not only the version: a client that reuses a version number for new text gets a new lint.
+    if (cached && cached.document === document && cached.version === document.version && cached.text === text && cached.generation === this.generation) return cached.result;
+    const result = this.lintText(document.uri, document.languageId, text);
+    const entry = { document, version: document.version, text, generation: this.generation, result };
     this.results.set(document.uri, entry);
     result.catch(() => {
       if (this.results.get(document.uri) === entry) this.results.delete(document.uri);

@@ -14,9 +14,13 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
+  type ExecuteCommandParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -56,6 +60,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const published = new Set<string>();
   let workspaceRoots: string[] = [];
+  let initialized = false;
   let canPull = false;
   let canAskConfiguration = false;
   let canWatchFiles = false;
@@ -141,7 +146,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   const schedule = (uri: string): void => {
-    if (canPull || isConfigDocument(uri)) return;
+    if (!initialized || canPull || isConfigDocument(uri)) return;
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
@@ -156,6 +161,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   connection.onInitialize((params): InitializeResult => {
+    initialized = true;
     const capabilities = params.capabilities;
     canPull = capabilities.textDocument?.diagnostic !== undefined;
     canAskConfiguration = capabilities.workspace?.configuration === true;
@@ -210,19 +216,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
+  // Requests before `initialize` are refused, as the protocol asks: the server knows neither the client's
+  // capabilities nor its workspace folders yet, so it would answer with the wrong config, or none.
+  const afterInitialize = <P, R>(handler: (params: P, token: CancellationToken) => R) => (params: P, token: CancellationToken): R => {
+    if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'copydesk: the server has not been initialized');
+    return handler(params, token);
+  };
   const context: HandlerContext = { connection, documents, linter, log };
-  connection.languages.diagnostics.on((params, token) => diagnosticReport(context, params, token));
-  connection.onCodeAction((params, token) => codeActionsFor({ ...context, allowScopeFor }, params, token));
-  connection.onHover((params, token) => hoverAt(context, params, token));
-  connection.onExecuteCommand(async (params, token) => {
+  connection.languages.diagnostics.on(afterInitialize((params, token) => diagnosticReport(context, params, token)));
+  connection.onCodeAction(afterInitialize((params, token) => codeActionsFor({ ...context, allowScopeFor }, params, token)));
+  connection.onHover(afterInitialize((params, token) => hoverAt(context, params, token)));
+  connection.onExecuteCommand(afterInitialize(async (params: ExecuteCommandParams, token) => {
     if (params.command !== SERVER_COMMANDS.checkWorkspace) return null;
     return checkWorkspace({ ...context, roots: workspaceRoots, published }, token);
-  });
-  connection.onRequest(SOURCING_REPORT_REQUEST, (params: SourcingReportParams, token) => sourcingReportOf(context, params, token));
+  }));
+  connection.onRequest(SOURCING_REPORT_REQUEST, afterInitialize((params: SourcingReportParams, token) => sourcingReportOf(context, params, token)));
 
   // `afterBackground: true` answers once the worker thread is idle: tests use it to see that a lint
   // finishing late published nothing stale, without sleeping.
-  connection.onRequest(STATS_REQUEST, (params?: StatsParams) => linter.stats(params?.afterBackground === true));
+  connection.onRequest(STATS_REQUEST, afterInitialize((params: StatsParams | undefined) => linter.stats(params?.afterBackground === true)));
 
   documents.listen(connection);
   connection.listen();

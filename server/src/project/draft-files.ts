@@ -45,6 +45,16 @@ export function decodeDraft(bytes: Uint8Array): { text: string; encoding: 'utf-8
   }
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A file name as a string, or undefined when its bytes are not UTF-8. */
+function decodeName(bytes: Buffer): string | undefined {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A draft a folder walk found. */
 export interface FoundDraft {
   path: string;
@@ -65,6 +75,11 @@ export interface DraftWalkOptions {
   skip?: (path: string, isFolder: boolean) => boolean;
   /** Stop after this many drafts. */
   limit?: number;
+  /**
+   * Told of what the walk could not look at: a folder it cannot read, a name that is not UTF-8. A CI run
+   * says so on stderr, so that a draft cannot hide from the check by being unreadable or oddly named.
+   */
+  onUnreadable?: (message: string) => void;
 }
 
 /**
@@ -73,16 +88,28 @@ export interface DraftWalkOptions {
  * holds nothing to lint.
  */
 export function draftsUnder(root: string, options: DraftWalkOptions = {}): FoundDraft[] {
-  const { linksInsideTree = false, skip, limit = Infinity } = options;
+  const { linksInsideTree = false, skip, limit = Infinity, onUnreadable } = options;
   const realRoot = linksInsideTree ? (safeRealpath(root) ?? root) : root;
   const found: FoundDraft[] = [];
   const visit = (folder: string): void => {
-    let names: string[];
+    let entries: Buffer[];
     try {
-      names = readdirSync(folder).sort();
-    } catch {
+      entries = readdirSync(folder, { encoding: 'buffer' });
+    } catch (error) {
+      onUnreadable?.(`${folder}: cannot read this folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); its drafts were not linted`);
       return;
     }
+    const names: string[] = [];
+    for (const entry of entries) {
+      const name = decodeName(entry);
+      if (name === undefined) {
+        // Not UTF-8: the name cannot be passed back to the file system as a string. Only drafts matter.
+        if (/\.(?:md|markdown|txt|news)$/i.test(entry.toString('latin1'))) onUnreadable?.(`${folder}: a file whose name is not UTF-8 (${JSON.stringify(entry.toString('latin1'))}) was skipped; rename it to lint it`);
+        continue;
+      }
+      names.push(name);
+    }
+    names.sort();
     for (const name of names) {
       if (found.length >= limit) return;
       if (name.startsWith('.') || name === 'node_modules') continue;
