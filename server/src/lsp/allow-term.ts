@@ -7,13 +7,13 @@
  * open in the editor the edit is built from its current text and carries its version, so unsaved lines
  * are kept and a stale edit is refused by the editor rather than applied.
  */
-import { lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, findConfigFile, readConfigText } from '../project/config-file';
 import { isInside } from '../project/draft-files';
+import { pathTaken } from '../project/read-file';
 
 /** Where "Allow in this project" may write, and what the editor has open. */
 export interface AllowTermScope {
@@ -55,15 +55,6 @@ export function allowTermEdit(documentUri: string, term: string, scope: AllowTer
   return {
     documentChanges: [{ textDocument: { uri, version: open ? open.version : null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, newText: updated }] }],
   };
-}
-
-function pathTaken(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The config text with `term` added to `allow:`; undefined if the YAML is broken (never rewrite what we cannot read). */

@@ -12,13 +12,13 @@ import { DIAGNOSTICS_LIMIT } from './limits';
 import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter, type SourceAttribution } from '../core/index';
 
 /**
- * Drafts with more characters than this are linted on the worker thread; only shorter ones on the main
- * thread, where a first lint then takes a few milliseconds on real news and under about 150 ms on the
- * slowest hostile shapes measured (reference links with definitions, runs of `_a_` or `[`, which the
- * markdown parser reads at 30 to 150 KB/s). The worker's own engine and word lists cost about 50 MB
- * while it runs; it stops when idle.
+ * Drafts with more characters than this are linted on the worker thread; shorter ones on the main thread,
+ * where a first lint takes about 15 ms on real news and, measured on this project's hostile shapes with the
+ * parsers warmed (see `warmUp`), up to about 300 ms for 16,000 characters of reference links and their
+ * definitions, the slowest shape. A 1,000-word article (6 KB) and most features never need the worker, whose
+ * own engine and word lists cost about 50 MB while it runs; it stops when idle.
  */
-export const BACKGROUND_LINT_THRESHOLD = 4_000;
+export const BACKGROUND_LINT_THRESHOLD = 16_000;
 /**
  * How long one job may run on the worker before the worker is stopped and the draft gets a notice, so one
  * bad draft cannot hold up every other: 5 s, and 4 s more per million characters (a floor of 250 KB/s,

@@ -2,11 +2,11 @@
  * Finding and reading `.copydesk.yml` for a draft: the one config resolver shared by the command
  * line and the language server, so a file gets the same findings in both.
  */
-import { lstatSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type ConfigProblem, type CopydeskConfig } from '../core/index';
 import { isInside } from './draft-files';
-import { readRegularFile, UnreadableFileError } from './read-file';
+import { pathTaken, readRegularFile, UnreadableFileError } from './read-file';
 
 /** The name of the project configuration file. */
 export const CONFIG_FILE_NAME = '.copydesk.yml';
@@ -20,16 +20,6 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
-/** Whether anything, even a link to nothing, is at a path. */
-function lexists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The nearest `.copydesk.yml` at or above a folder, stopping at `stopAt` (a workspace root) if given. */
 export function findConfigFile(startFolder: string, stopAt?: string): string | undefined {
   let folder = resolve(startFolder);
@@ -37,7 +27,7 @@ export function findConfigFile(startFolder: string, stopAt?: string): string | u
   for (;;) {
     const candidate = join(folder, CONFIG_FILE_NAME);
     // lstat, not exists: a link whose target is gone is found, and reported as unreadable, not ignored.
-    if (lexists(candidate)) return candidate;
+    if (pathTaken(candidate)) return candidate;
     const parent = dirname(folder);
     if (parent === folder || folder === boundary) return undefined;
     folder = parent;

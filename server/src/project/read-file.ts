@@ -5,7 +5,17 @@
  * by its name, which could be swapped between a check and the read), refused unless it is a regular file,
  * and read only up to a limit, whatever size it claims (files under /proc claim 0 bytes).
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+
+/** Whether anything is at a path, even a link to nothing (which `existsSync` would call absent). */
+export function pathTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Why a file was not read, in words for the user (after the file's name). */
 export class UnreadableFileError extends Error {}
