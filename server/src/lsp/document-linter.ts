@@ -34,32 +34,6 @@ export interface DocumentLinterHost {
   warn(message: string): void;
 }
 
-/** Every construct the markdown parser has a path for, a few times over (of our own writing). */
-const WARM_UP_DRAFT = Array.from({ length: 8 }, (_, index) => `---
-title: Warm-up ${index}
----
-
-# The council's **budget** vote ${index}
-
-The mayor said the _plan_ [would pass][r${index}] and "the regime" fell, according to [the minutes](https://example.com/${index}).
-
-> "We will appeal," the lawyer said.
-> It was, critics say, \`a so-called reform\`.
-
-- About 100 missiles, officials said.
-- Many believe it[^${index}].
-
-| Year | Votes |
-|------|-------|
-| 2024 | 1,200 |
-
-<!-- copydesk-disable-next-line loaded-term -->
-The regime spoke.
-
-[r${index}]: https://example.com/r${index} "Minutes"
-[^${index}]: A note.
-`).join('\n');
-
 /** Engines kept at once, one per configuration; more are dropped together (a project rarely has more). */
 const MAX_ENGINES = 8;
 
@@ -75,15 +49,6 @@ export class DocumentLinter {
 
   constructor(private readonly host: DocumentLinterHost) {
     this.background = new BackgroundLinter(host.lintWorkerScript, (operation, text, format, config) => answerWith(this.linterFor(config), operation, text, format), host.warn);
-  }
-
-  /**
-   * Lints a sample draft with every markdown construct once, with a throwaway engine, so the first real
-   * lint does not also pay for compiling the parsers: measured, that first lint of a 4 KB draft of reference
-   * links held the main thread 170 ms cold and a fraction of that warm. Called once the client is set up.
-   */
-  warmUp(): void {
-    createLinter().lint(WARM_UP_DRAFT, 'markdown');
   }
 
   /** Every cached lint is out of date (settings or a project config changed). */

@@ -183,8 +183,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
-    // Off the path of the first request: compile the parsers before a draft waits for them.
-    setImmediate(() => linter.warmUp());
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
     if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
   });
