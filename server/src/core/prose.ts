@@ -96,20 +96,45 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
 const CHUNK_CACHE_LIMIT = 10_000;
 
+/**
+ * Chunks that need the parser are parsed together, a few at a time, up to this many characters: the
+ * parser's set-up costs about as much as reading a short paragraph, and a draft of hundreds of one-line
+ * chunks (a reference on every line) paid it hundreds of times. Small enough that an edit re-parses little.
+ */
+const PARSE_BATCH_CHARS = 1_500;
+
 function extractMarkdown(text: string, chunkCache: ChunkCache, counters: ParseCounters): Prose {
   const definitions = referenceDefinitions(text);
   const blocks: Block[] = [];
   const comments: Comment[] = [];
+  const emit = (parsed: Prose, at: number): void => {
+    for (const block of parsed.blocks) blocks.push({ ...block, start: block.start + at });
+    for (const comment of parsed.comments) comments.push({ ...comment, offset: comment.offset + at, endOffset: comment.endOffset + at });
+  };
+  // Consecutive chunks for the parser, as one span of the text: only blank lines lie between chunks, and
+  // each chunk parses the same on its own as in place, so parsing them together gives the same prose.
+  let batch: { start: number; end: number } | undefined;
+  const flush = (): void => {
+    if (!batch) return;
+    emit(parsedChunk(text.slice(batch.start, batch.end), definitions, batch.start === 0, chunkCache, counters), batch.start);
+    batch = undefined;
+  };
   for (const chunk of splitMarkdownChunks(text)) {
-    const parsed = extractChunk(text.slice(chunk.start, chunk.end), definitions, chunk.start === 0, chunkCache, counters);
-    for (const block of parsed.blocks) blocks.push({ ...block, start: block.start + chunk.start });
-    for (const comment of parsed.comments) comments.push({ ...comment, offset: comment.offset + chunk.start, endOffset: comment.endOffset + chunk.start });
+    const fast = withoutParser(text.slice(chunk.start, chunk.end), chunk.start === 0);
+    if (fast) {
+      flush();
+      emit(fast, chunk.start);
+      continue;
+    }
+    if (batch && chunk.end - batch.start > PARSE_BATCH_CHARS) flush();
+    batch = { start: batch?.start ?? chunk.start, end: chunk.end };
   }
+  flush();
   return { blocks, comments };
 }
 
-/** The prose of one chunk, parsed on its own (and cached by its text: chunks an edit missed are reused). */
-function extractChunk(source: string, documentDefinitions: ReferenceDefinitions, atDocumentStart: boolean, chunkCache: ChunkCache, counters: ParseCounters): Prose {
+/** The prose of a chunk read without the markdown parser (plain prose, simple markup, definitions only), or undefined. */
+function withoutParser(source: string, atDocumentStart: boolean): Prose | undefined {
   if (isPlainParagraph(source)) return { blocks: [{ start: 0, text: source, kind: 'paragraph', citations: [] }], comments: [] };
   // Front matter can only open the document, and only the parser reads it.
   if (!(atDocumentStart && /^(?:---|\+\+\+)/.test(source))) {
@@ -120,6 +145,11 @@ function extractChunk(source: string, documentDefinitions: ReferenceDefinitions,
   }
   // A run of link reference definitions holds no prose (a reference list at the foot of a story).
   if (isOnlyDefinitions(source)) return { blocks: [], comments: [] };
+  return undefined;
+}
+
+/** The prose of chunks parsed by the markdown parser (and cached by their text: chunks an edit missed are reused). */
+function parsedChunk(source: string, documentDefinitions: ReferenceDefinitions, atDocumentStart: boolean, chunkCache: ChunkCache, counters: ParseCounters): Prose {
   const definitions = definitionsUsedBy(source, documentDefinitions);
   const key = `${atDocumentStart ? 1 : 0}${definitions}\u0000${source}`;
   const cached = chunkCache.get(key);
