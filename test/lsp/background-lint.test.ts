@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLinter, DEFAULT_CONFIG, lint } from '../../server/src/core/index';
-import { BackgroundLintError, BackgroundLinter, SupersededError, answerWith, jobTimeLimitMs, type LintAnswer } from '../../server/src/lsp/background-lint';
+import { BACKGROUND_LINT_THRESHOLD, BackgroundLintError, BackgroundLinter, SupersededError, answerWith, jobTimeLimitMs, lintWeight, type LintAnswer } from '../../server/src/lsp/background-lint';
 import { bigDraft } from './drafts';
 import { SERVER_PATH } from './lsp-client';
 
@@ -66,6 +66,17 @@ describe('BackgroundLinter', () => {
     await expect(stuck).rejects.toThrow(new BackgroundLintError('it took longer than 0.2 s'));
     expect((await next).total).toBe(7);
     expect(logs).toContain('a lint took longer than 0.2 s; the worker was stopped');
+  });
+
+  it('markup-dense markdown weighs more than its length: 8 KB of reference links go to the worker, a 6 KB article with links does not', () => {
+    let references = '';
+    for (let i = 0; references.length < 8_000; i++) references += i % 2 ? `[r${i}]: https://example.com/${i}\n` : `The minister said the plan [r${i + 1}] would pass.\n\n`;
+    expect(lintWeight(references, 'markdown')).toBeGreaterThan(BACKGROUND_LINT_THRESHOLD);
+    expect(lintWeight(references, 'plaintext')).toBe(references.length);
+    const article = Array.from({ length: 12 }, (_, i) => `The council voted ${i} times, [the minutes](https://example.com/${i}) show, and the mayor said the budget would pass on Tuesday after a long debate about the new library, the roads and the parks. Officials said the vote was close.`).join('\n\n');
+    expect(article.length).toBeGreaterThan(2_500);
+    expect(lintWeight(article, 'markdown')).toBeLessThan(BACKGROUND_LINT_THRESHOLD);
+    expect(lintWeight('x'.repeat(BACKGROUND_LINT_THRESHOLD + 1), 'markdown')).toBe(BACKGROUND_LINT_THRESHOLD + 1);
   });
 
   it('the time limit allows 5 s and 4 s per million characters', () => {

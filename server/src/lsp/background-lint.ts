@@ -1,7 +1,7 @@
 /**
  * Linting large drafts off the server's main thread. The engine is synchronous: a 5 MB draft takes
  * seconds, and while it ran on the main thread every hover, code action and small draft waited behind
- * it. Drafts above {@link BACKGROUND_LINT_THRESHOLD} characters go to one worker thread instead, which
+ * it. Drafts whose {@link lintWeight} is above {@link BACKGROUND_LINT_THRESHOLD} go to one worker thread instead, which
  * runs this same bundle (its entry notices {@link LINT_WORKER_MARKER}), so the main thread only
  * receives and sends messages.
  *
@@ -12,13 +12,30 @@ import { DIAGNOSTICS_LIMIT } from './limits';
 import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter, type SourceAttribution } from '../core/index';
 
 /**
- * Drafts with more characters than this are linted on the worker thread; shorter ones on the main thread,
- * where a first lint takes about 15 ms on real news and, measured on this project's hostile shapes, up to
- * about 400 ms for 16,000 characters of reference links and their definitions, the slowest shape (the
- * markdown parser's set-up per paragraph dominates). Issue 14 leaves that above its 100 ms aim. A 1,000-word article (6 KB) and most features never need the worker, whose
- * own engine and word lists cost about 50 MB while it runs; it stops when idle.
+ * Drafts that weigh more than this ({@link lintWeight}) are linted on the worker thread; lighter ones on the
+ * main thread, where a first lint takes about 15 ms on real news and, on the slowest hostile shape measured
+ * (reference links and their definitions, just under the weight), about 110 ms. A 1,000-word article with
+ * links never needs the worker, whose own engine and word lists cost about 50 MB while it runs; it stops when idle.
  */
 export const BACKGROUND_LINT_THRESHOLD = 16_000;
+
+/** How many characters of plain prose one markdown syntax character costs to lint, measured on the hostile shapes. */
+const SYNTAX_CHARACTER_WEIGHT = 60;
+const MARKDOWN_SYNTAX = /[[\]_*`<>|\\]/g;
+
+/**
+ * What linting a draft costs, in characters of plain prose, to compare with {@link BACKGROUND_LINT_THRESHOLD}:
+ * its length, and in markdown 60 more per syntax character (brackets, emphasis marks, quote markers),
+ * since each may open a construct the parser must work through. 16,000 characters of reference links cost
+ * as much as 200 KB of prose; a 1,000-word article with twenty links stays on the main thread.
+ */
+export function lintWeight(text: string, format: Format): number {
+  if (format !== 'markdown' || text.length > BACKGROUND_LINT_THRESHOLD) return text.length;
+  let syntax = 0;
+  MARKDOWN_SYNTAX.lastIndex = 0;
+  while (MARKDOWN_SYNTAX.exec(text)) syntax++;
+  return text.length + SYNTAX_CHARACTER_WEIGHT * syntax;
+}
 /**
  * How long one job may run on the worker before the worker is stopped and the draft gets a notice, so one
  * bad draft cannot hold up every other: 5 s, and 4 s more per million characters (a floor of 250 KB/s,

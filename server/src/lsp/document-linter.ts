@@ -8,7 +8,7 @@
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter } from '../core/index';
-import { answerWith, BACKGROUND_LINT_THRESHOLD, BackgroundLinter, SupersededError, type LintAnswer, type LintOperation } from './background-lint';
+import { answerWith, BACKGROUND_LINT_THRESHOLD, BackgroundLinter, lintWeight, SupersededError, type LintAnswer, type LintOperation } from './background-lint';
 import { toDiagnostic } from './diagnostics';
 import { declineNotice, notice, NOTICE_CODES, withTruncationNotice } from './limits';
 import type { StatsResult } from './protocol';
@@ -128,7 +128,7 @@ export class DocumentLinter {
 
   /** Runs the engine on a text: in line for ordinary drafts, on the worker thread for huge ones. */
   private run(key: string, operation: LintOperation, text: string, format: Format, config: CopydeskConfig): Promise<LintAnswer> {
-    if (text.length > BACKGROUND_LINT_THRESHOLD) return this.background.run(key, operation, text, format, config);
+    if (lintWeight(text, format) > BACKGROUND_LINT_THRESHOLD) return this.background.run(key, operation, text, format, config);
     return Promise.resolve(answerWith(this.linterFor(config), operation, text, format));
   }
 

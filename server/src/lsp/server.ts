@@ -5,7 +5,7 @@
  * Robustness rules this file keeps (see the README's "Limits and failure behaviour"):
  * - a lint is computed from the text as it was when asked, and published only if the draft is still
  *   at that version and still open: a change or close while linting leaves nothing stale;
- * - drafts over `BACKGROUND_LINT_THRESHOLD` characters (background-lint.ts) are linted on a worker thread, so one huge
+ * - drafts whose lint would take long (`lintWeight` over `BACKGROUND_LINT_THRESHOLD`, background-lint.ts) are linted on a worker thread, so one huge
  *   draft never holds up another draft's diagnostics, hovers or code actions;
  * - drafts over the size limit, and binary files, get one information notice instead of a lint;
  * - cancelled requests answer "cancelled" rather than waiting for, or returning, a stale lint.
