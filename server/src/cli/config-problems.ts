@@ -2,12 +2,13 @@
 import type { LoadedConfig } from '../project/config-file';
 import type { CliIO } from './main';
 import { displayPath } from './formats/report';
-import { printable } from './terminal';
+import { printable, printablePath } from './terminal';
 
 /** Prints each problem of a loaded config with its place, then what was done about it; true when there were any. */
 export function reportConfigProblems(loaded: LoadedConfig, cwd: string, io: Pick<CliIO, 'stderr'>): boolean {
   if (!loaded.path || loaded.problems.length === 0) return false;
-  const shown = printable(displayPath(loaded.path, cwd));
+  // The place opens the line: a config named '::error::x.yml' must not read as a workflow command.
+  const shown = printablePath(displayPath(loaded.path, cwd));
   for (const problem of loaded.problems) io.stderr(`${shown}:${problem.line}:${problem.column}: ${printable(problem.message)}\n`);
   io.stderr(`copydesk: ${shown} has errors; linting with the defaults in their place.\n`);
   return true;
