@@ -42,6 +42,10 @@ export interface LintOptions {
   color?: boolean;
   /** Worker threads: undefined for automatic, 1 for none. */
   threads?: number;
+  /** Report only findings on lines changed since this git ref (`--changed-since`). */
+  changedSince?: string;
+  /** Report only findings on lines this unified diff adds or changes (`--diff FILE`, `-` for standard input). */
+  diff?: string;
   /** Files, folders, globs and `-`. */
   patterns: string[];
 }
@@ -57,7 +61,7 @@ export type Command =
   | { command: 'explain'; rule: string };
 
 const SEVERITY_ALIASES: Record<string, Severity> = { info: 'information', warn: 'warning', note: 'information' };
-const OPTIONS = ['--format', '--output', '--config', '--stdin-format', '--stdin-filename', '--max-warnings', '--severity', '--rule', '--no-ignore', '--no-error-on-unmatched-pattern', '--color', '--no-color', '--threads', '--help', '--version', '--stdio'];
+const OPTIONS = ['--format', '--output', '--config', '--stdin-format', '--stdin-filename', '--max-warnings', '--severity', '--rule', '--no-ignore', '--no-error-on-unmatched-pattern', '--color', '--no-color', '--threads', '--changed-since', '--diff', '--help', '--version', '--stdio'];
 
 /** Reads a severity name (with the aliases info and warn). */
 export function parseSeverity(raw: string, what: string): Severity {
@@ -160,6 +164,12 @@ export function parseArguments(argv: readonly string[]): Command {
       case '--threads':
         options.threads = parseCount(value(), '--threads', 1);
         break;
+      case '--changed-since':
+        options.changedSince = value();
+        break;
+      case '--diff':
+        options.diff = value();
+        break;
       default:
         if (readSharedFlag(flag, value, options)) break;
         throw new UsageError(`Unknown option "${flag}"${didYouMean(flag, OPTIONS)}. Run copydesk --help for usage.`);
@@ -167,6 +177,8 @@ export function parseArguments(argv: readonly string[]): Command {
   }
   if (options.patterns.length === 0) throw new UsageError('No files given. Run copydesk --help for usage (copydesk . lints every draft under this folder).');
   if (options.stdinFilename !== undefined && !options.patterns.includes('-')) throw new UsageError('--stdin-filename names standard input: add - to the files.');
+  if (options.changedSince !== undefined && options.diff !== undefined) throw new UsageError('--changed-since and --diff both say what changed: use one.');
+  if (options.diff === '-' && options.patterns.includes('-')) throw new UsageError('--diff - reads the diff from standard input, so a draft cannot come from it too.');
   return options;
 }
 

@@ -3,7 +3,7 @@
  * person or a pipeline wants; the exit code says whether anything reached the threshold (1), nothing
  * did (0), or the invocation, a config or a draft was wrong (2).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CopydeskConfig, Severity } from '../core/index';
 import { createConfigResolver } from '../project/config-file';
@@ -13,12 +13,15 @@ import { writeStarterConfig } from './commands/init';
 import { listRules } from './commands/rules';
 import { runSources } from './commands/sources';
 import { reportConfigProblems } from './config-problems';
-import { describeError } from './errors';
+import { describeError, UsageError } from './errors';
+import { readRegularFile, UnreadableFileError } from '../project/read-file';
 import { collectTargets, formatForPath } from './files';
 import { countSeverities, displayPath, renderReport, summaryLine, type FileReport } from './formats/index';
 import type { SarifNotification } from './formats/sarif';
 import { runJob, type LintJob, type LintOutcome } from './lint-file';
 import { bundledWorkerScript, lintInWorkers, threadCount } from './parallel';
+import { parseUnifiedDiff, touchesChange } from './changed-lines';
+import { changedSince } from './git';
 import { createProgress } from './progress';
 import { printable } from './terminal';
 import { helpText, VERSION } from './usage';
@@ -95,6 +98,8 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
     io.stderr(`copydesk: --config ${printable(options.config ?? '')}: no such file\n`);
     return 2;
   }
+  // What changed, when only changed lines are to be reported: read before any draft, so a bad ref fails fast.
+  const changed = options.changedSince !== undefined ? changedSince(options.changedSince, cwd) : options.diff !== undefined ? parseUnifiedDiff(readDiff(options.diff, cwd, io), realPath(cwd)) : undefined;
   const collected = collectTargets(options.patterns, { cwd, ignore: options.ignore, errorOnUnmatched: options.errorOnUnmatchedPattern });
   collected.errors.forEach(complain);
   for (const notice of collected.notices) io.stderr(`copydesk: ${printable(notice)}\n`);
@@ -167,7 +172,9 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
       io.stderr(`copydesk: ${printable(displayPath(file, cwd))}: ${outcome.notice}\n`);
       notifications.push({ message: `This file ${outcome.notice}.`, file, level: 'note' });
     }
-    reports.push({ file, findings: (outcome.findings ?? []).filter((finding) => reported(finding.severity)), lines: outcome.lines ?? {} });
+    const changedLines = changed && changed.get(realPath(file));
+    const shown = (outcome.findings ?? []).filter((finding) => reported(finding.severity) && (changed === undefined || touchesChange(changedLines, finding.start.line, finding.end.line)));
+    reports.push({ file, findings: shown, lines: outcome.lines ?? {} });
   }
 
   const counts = countSeverities(reports);
@@ -193,3 +200,25 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   if (problems) return 2;
   return counts.error > 0 || counts.warning > allowedWarnings ? 1 : 0;
 }
+
+/** A path with its links resolved, as git names files; the path itself when it does not exist. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The text of `--diff FILE` (or standard input for `-`), read as drafts are: a regular file, capped. */
+function readDiff(source: string, cwd: string, io: CliIO): string {
+  if (source === '-') return io.stdin();
+  try {
+    return readRegularFile(resolve(cwd, source), { limit: DIFF_SIZE_LIMIT }).toString('utf8');
+  } catch (error) {
+    throw new UsageError(`--diff ${source}: ${error instanceof UnreadableFileError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+/** Diffs larger than this are refused. */
+const DIFF_SIZE_LIMIT = 256 * 1024 * 1024;

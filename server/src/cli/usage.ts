@@ -21,6 +21,10 @@ What is reported
       --rule RULE=LEVEL      override a rule's severity, or turn it off (RULE=off); repeatable
   -c, --config FILE          use FILE instead of the nearest .copydesk.yml
       --max-warnings N       fail only when more than N warnings are reported (default: any warning fails)
+      --changed-since REF    report only findings on lines changed since the git ref REF (working tree
+                             included; drafts git does not track count as new); whole drafts are linted
+      --diff FILE|-          report only findings on lines a unified diff adds or changes (paths relative
+                             to the working folder)
 Input
       --stdin-filename PATH  the path standard input stands for: picks its format and its .copydesk.yml
       --stdin-format FORMAT  markdown, plaintext or newsdraft for standard input (default: from the
