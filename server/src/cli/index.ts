@@ -9,6 +9,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './main';
 import { WORKER_MARKER } from './parallel';
 import { serveLintBatches } from './worker';
+import { MCP_HELP, serveMcp } from '../mcp/stdio';
 
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARKER]) {
   serveLintBatches();
@@ -20,6 +21,18 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MAR
     process.stderr.write(`copydesk: the language server is missing beside ${__filename}; run npm run build.\n`);
     process.exitCode = 2;
   } else require(server);
+} else if (process.argv[2] === 'mcp') {
+  if (process.argv.length > 3) {
+    const help = process.argv[3] === '--help' || process.argv[3] === '-h';
+    (help ? process.stdout : process.stderr).write(`${MCP_HELP}\n`);
+    process.exitCode = help ? 0 : 2;
+  } else {
+    // Standard output carries the protocol from here on: nothing else may be written to it.
+    serveMcp(process.cwd()).catch((error: unknown) => {
+      process.stderr.write(`copydesk mcp: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+    });
+  }
 } else {
   // A closed pipe (copydesk ... | head) is the reader's choice, not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -7,6 +7,7 @@ const MAIN = `Usage: copydesk [options] [PATH|GLOB ...]
        copydesk init [FOLDER] | copydesk rules | copydesk explain RULE
        copydesk sources [--format stylish|json|csv] PATH ...   (who is cited for what)
        copydesk --stdio            (the language server, for any LSP editor)
+       copydesk mcp                (a Model Context Protocol server, for writing assistants)
 
 Lints news drafts for unattributed claims, loaded terms and uncited figures.
 PATH is a draft, a folder (every .md, .markdown, .txt and .news file under it, honouring .gitignore and
