@@ -143,7 +143,13 @@ suite('Copydesk in a real VS Code extension host', () => {
       const before = serverProcesses();
       assert.strictEqual(before.length, 1, `one Copydesk server runs (found ${JSON.stringify(before)})`);
 
-      // An unsaved edit the server is linting at the moment it dies.
+      // An unsaved edit the server is linting at the moment it dies. Anything that saves or reverts the
+      // seed while the server restarts would make the check below meaningless: record it to say so.
+      const events = [];
+      const watchers = [
+        vscode.workspace.onDidSaveTextDocument((saved) => saved.uri.toString() === seed.toString() && events.push(`saved at version ${saved.version}`)),
+        vscode.workspace.onDidChangeTextDocument((change) => change.document.uri.toString() === seed.toString() && events.push(`changed to version ${change.document.version} (dirty ${change.document.isDirty}, reason ${change.reason}, ${change.contentChanges.length} changes)`)),
+      ];
       const edit = new vscode.WorkspaceEdit();
       edit.insert(seed, new vscode.Position(0, 0), 'Officials claimed the dictator was ill.\n\n');
       assert.ok(await vscode.workspace.applyEdit(edit));
@@ -160,13 +166,20 @@ suite('Copydesk in a real VS Code extension host', () => {
         return codes.includes('loaded-verb') && codes;
       });
       assert.ok(!onNewLine.includes('loaded-term'), `"dictator" stays unflagged: loaded-term is still off (${onNewLine})`);
-      assert.ok(document.isDirty && document.lineAt(0).text === 'Officials claimed the dictator was ill.', 'the unsaved text is intact');
+      watchers.forEach((watcher) => watcher.dispose());
+      assert.ok(document.isDirty && document.lineAt(0).text === 'Officials claimed the dictator was ill.', `the unsaved text is intact (dirty ${document.isDirty}; events: ${events.join('; ')})`);
     } finally {
       await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Take the inserted line out by an edit to this document and save, rather than "Revert File": that
+      // command acts on whichever editor is active, and the settings update just now can leave another one so.
+      if (document.lineAt(0).text === 'Officials claimed the dictator was ill.') {
+        const undo = new vscode.WorkspaceEdit();
+        undo.delete(seed, new vscode.Range(0, 0, 2, 0));
+        assert.ok(await vscode.workspace.applyEdit(undo), 'the inserted line is taken out again');
+      }
+      await document.save();
     }
-    await waitFor('the reverted article to be linted again', () => copydesk(seed).length === expected.length);
+    await waitFor('the restored article to be linted again', () => copydesk(seed).length === expected.length);
   });
 
   test('a .news file opens as newsdraft and is linted', async () => {
