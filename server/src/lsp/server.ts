@@ -27,6 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { CopydeskConfig } from '../core/index';
 import { CONFIG_FILE_NAME, createConfigResolver, NO_PROJECT_CONFIG, type LoadedConfig } from '../project/config-file';
+import { printable } from '../cli/terminal';
 import { isInside } from '../project/draft-files';
 import type { AllowTermScope } from './allow-term';
 import { SupersededError } from './background-lint';
@@ -67,7 +68,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Until the client says the workspace is trusted (VS Code does), project config is honoured.
   let workspaceTrusted = true;
 
-  const log = (error: unknown, where: string): void => connection.console.error(`copydesk: ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  // File names and config keys come from the workspace: logged with their control characters escaped, so
+  // a name holding line breaks cannot forge lines in the log.
+  const log = (error: unknown, where: string): void => connection.console.error(`copydesk: ${printable(where)}: ${printable(error instanceof Error ? (error.stack ?? error.message) : String(error)).replace(/\\u\{a\}(?= +at )/g, '\n')}`);
 
   const rootFor = (path: string): string | undefined => workspaceRoots.filter((root) => isInside(path, root)).sort((a, b) => b.length - a.length)[0];
 
@@ -125,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     engineConfigFor: (uri, settings) => engineConfig(projectConfigFor(uri), settings),
     lintWorkerScript: options.lintWorkerScript,
     log,
-    warn: (message) => connection.console.warn(`copydesk: ${message}`),
+    warn: (message) => connection.console.warn(`copydesk: ${printable(message)}`),
   });
 
   const pushNow = async (uri: string): Promise<void> => {
