@@ -52,6 +52,13 @@ export function readDraft(path: string): { text: string; notice?: string } {
   return decoded.encoding === 'utf-8' ? { text: decoded.text } : { text: decoded.text, notice: 'is not UTF-8: read as Windows-1252 (save it as UTF-8 to be sure)' };
 }
 
+/** Why a file could not be read, in words for the user (after its name): "no such file", "is a folder"... */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof DraftError || error instanceof UnreadableFileError) return error.message;
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+}
+
 /** A draft that cannot be linted, for a reason the user can act on. */
 export class DraftError extends Error {}
 
@@ -63,9 +70,7 @@ export function runJob(job: LintJob, configs: readonly CopydeskConfig[]): LintOu
     const findings = lint(text, { format: job.format, config: configs[job.configIndex] });
     return { index: job.index, findings, lines: linesOf(text, findings), ...(notice ? { notice } : {}) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = error instanceof DraftError ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    return { index: job.index, error: reason };
+    return { index: job.index, error: readFailure(error) };
   }
 }
 

@@ -3,7 +3,7 @@
  * person or a pipeline wants; the exit code says whether anything reached the threshold (1), nothing
  * did (0), or the invocation, a config or a draft was wrong (2).
  */
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CopydeskConfig, Severity } from '../core/index';
 import { createConfigResolver } from '../project/config-file';
@@ -14,11 +14,11 @@ import { listRules } from './commands/rules';
 import { runSources } from './commands/sources';
 import { reportConfigProblems } from './config-problems';
 import { describeError, UsageError } from './errors';
-import { readRegularFile, UnreadableFileError } from '../project/read-file';
+import { readRegularFile, realPath } from '../project/read-file';
 import { collectTargets, formatForPath } from './files';
 import { countSeverities, displayPath, renderReport, summaryLine, type FileReport } from './formats/index';
 import type { SarifNotification } from './formats/sarif';
-import { runJob, type LintJob, type LintOutcome } from './lint-file';
+import { readFailure, runJob, type LintJob, type LintOutcome } from './lint-file';
 import { bundledWorkerScript, lintInWorkers, threadCount } from './parallel';
 import { parseUnifiedDiff, touchesChange } from './changed-lines';
 import { changedSince } from './git';
@@ -201,14 +201,6 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   return counts.error > 0 || counts.warning > allowedWarnings ? 1 : 0;
 }
 
-/** A path with its links resolved, as git names files; the path itself when it does not exist. */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
 
 /** The text of `--diff FILE` (or standard input for `-`), read as drafts are: a regular file, capped. */
 function readDiff(source: string, cwd: string, io: CliIO): string {
@@ -216,7 +208,7 @@ function readDiff(source: string, cwd: string, io: CliIO): string {
   try {
     return readRegularFile(resolve(cwd, source), { limit: DIFF_SIZE_LIMIT }).toString('utf8');
   } catch (error) {
-    throw new UsageError(`--diff ${source}: ${error instanceof UnreadableFileError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(`--diff ${source}: ${readFailure(error)}`);
   }
 }
 

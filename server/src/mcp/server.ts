@@ -4,7 +4,6 @@
  * grants (or, when it grants none, the folder copydesk was started in), checked after links are resolved.
  * A bad argument or a refused path is a tool error with a plain message, never a crash of the server.
  */
-import { realpathSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -12,9 +11,10 @@ import { z } from 'zod';
 import { attribute, lint, RULES, RULE_IDS, type Finding, type Format, type SourceAttribution } from '../core/index';
 import { explainRule } from '../cli/commands/explain';
 import { toJsonFinding } from '../cli/formats/json';
-import { FILE_SIZE_LIMIT, readDraft } from '../cli/lint-file';
+import { FILE_SIZE_LIMIT, readDraft, readFailure } from '../cli/lint-file';
 import { createConfigResolver } from '../project/config-file';
 import { formatForPath, isInside } from '../project/draft-files';
+import { realPath } from '../project/read-file';
 import { VERSION } from '../cli/usage';
 
 /** What an assistant should do with the findings: the server's instructions to its client. */
@@ -76,7 +76,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
         granted = [];
       }
     }
-    currentRoots = (granted.length > 0 ? granted : [options.cwd]).map(real);
+    currentRoots = (granted.length > 0 ? granted : [options.cwd]).map(realPath);
     return currentRoots;
   };
 
@@ -84,7 +84,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
   const confined = async (path: string): Promise<string> => {
     const allowed = await roots();
     const absolute = isAbsolute(path) ? path : resolve(allowed[0], path);
-    const target = real(absolute);
+    const target = realPath(absolute);
     if (!allowed.some((root) => isInside(target, root))) throw new ToolInputError(`${path} is outside the folders this client allows (${allowed.join(', ')}); Copydesk reads nothing else.`);
     return target;
   };
@@ -191,21 +191,11 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
   return server;
 }
 
-/** A path with its links resolved; the path itself when it does not exist (then nothing will be read from it). */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
 /** Reads a draft as the CLI does, with its reasons for refusing one as the tool's error. */
 function readDraftOrExplain(target: string, shown: string): { text: string } {
   try {
     return readDraft(target);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ToolInputError(`${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new ToolInputError(`${shown}: ${readFailure(error)}`);
   }
 }

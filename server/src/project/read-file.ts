@@ -5,7 +5,8 @@
  * by its name, which could be swapped between a check and the read), refused unless it is a regular file,
  * and read only up to a limit, whatever size it claims (files under /proc claim 0 bytes).
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Whether anything is at a path, even a link to nothing (which `existsSync` would call absent). */
 export function pathTaken(path: string): boolean {
@@ -14,6 +15,15 @@ export function pathTaken(path: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A path with its links resolved, as git and the roots checks compare them; the absolute path itself when it does not exist (nothing can then be read from it). */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
   }
 }
 

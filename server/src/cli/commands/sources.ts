@@ -13,7 +13,7 @@ import type { CliIO } from '../main';
 import { UsageError } from '../errors';
 import { collectTargets, formatForPath } from '../files';
 import { displayPath } from '../formats/report';
-import { readDraft } from '../lint-file';
+import { readDraft, readFailure } from '../lint-file';
 import { readSharedFlag } from '../shared-flags';
 import { printable, printablePath } from '../terminal';
 import { didYouMean } from '../suggest';
@@ -112,8 +112,7 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
       if (draft.notice) io.stderr(`copydesk: ${printable(displayPath(target.path, cwd))}: ${draft.notice}\n`);
       drafts.push({ file: target.path, sources: attribute(draft.text, { format, config: loaded.config }) });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+      const reason = readFailure(error);
       complain(`${displayPath(target.path, cwd)}: ${reason}`);
       drafts.push({ file: target.path, error: reason });
     }
