@@ -1,12 +1,15 @@
 /** What copydesk prints for a terminal: draft text and file names with their control characters escaped. */
 
+/** What a terminal could act on: C0 and C1 controls, line and paragraph separators, bidi marks and overrides. */
+const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
 /**
  * Draft text and file names for a terminal: C0 and C1 control characters, line and paragraph separators and
  * bidi overrides are shown as escapes (`\u{1b}`), so a draft or a file name cannot move the cursor, set the
  * clipboard, rename the window or reorder what the reader sees.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+  return text.replace(TERMINAL_CONTROLS, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
 /**
@@ -20,5 +23,5 @@ export function printablePath(path: string): string {
 
 /** Control characters, separators and bidi controls each shown as one space, so columns stay where they were. */
 export function blankControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ');
+  return text.replace(TERMINAL_CONTROLS, ' ');
 }

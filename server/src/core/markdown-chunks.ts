@@ -91,7 +91,12 @@ export function splitMarkdownChunks(text: string): Chunk[] {
 /** The last place in `line` between `earliest` and `limit` where a word starts after a space, else `limit` (never inside a surrogate pair). */
 function wordStartBefore(line: string, limit: number, earliest: number): number {
   for (let at = limit; at > earliest; at--) if (/\s/.test(line[at - 1]) && /\p{L}/u.test(line[at])) return at;
-  return /[\uDC00-\uDFFF]/.test(line[limit]) ? limit - 1 : limit;
+  return outsideSurrogatePair(line, limit);
+}
+
+/** `at`, or one before it when `at` would split a surrogate pair (an emoji, a rare CJK character). */
+export function outsideSurrogatePair(text: string, at: number): number {
+  return /[\uDC00-\uDFFF]/.test(text[at] ?? '') ? at - 1 : at;
 }
 
 /** A document's link reference definitions ("[id]: url"), each line by its normalised label. */

@@ -2,7 +2,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { definitionsUsedBy, inlineParagraph, isOnlyDefinitions, isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks, type ReferenceDefinitions } from './markdown-chunks';
+import { definitionsUsedBy, inlineParagraph, isOnlyDefinitions, outsideSurrogatePair, isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks, type ReferenceDefinitions } from './markdown-chunks';
 import { MAX_BLOCK_CHARS } from './limits';
 import type { Format } from './types';
 
@@ -74,9 +74,7 @@ function cutPoint(text: string, from: number, limit: number): number {
   for (const match of window.matchAll(/[.!?]["'”’)]*\s+/g)) cut = match.index + match[0].length;
   if (cut < 0) cut = window.search(/\s\S*$/) + 1;
   if (cut <= 0) cut = window.length;
-  const at = base + cut;
-  // Never split a surrogate pair.
-  return /[\uDC00-\uDFFF]/.test(text[at] ?? '') ? at - 1 : at;
+  return outsideSurrogatePair(text, base + cut);
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();

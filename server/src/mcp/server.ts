@@ -10,6 +10,8 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { attribute, lint, RULES, RULE_IDS, type Finding, type Format, type SourceAttribution } from '../core/index';
 import { explainRule } from '../cli/commands/explain';
+import { sourceToJson } from '../cli/commands/sources';
+import { countSeverities } from '../cli/formats/report';
 import { toJsonFinding } from '../cli/formats/json';
 import { FILE_SIZE_LIMIT, readDraft, readFailure } from '../cli/lint-file';
 import { createConfigResolver } from '../project/config-file';
@@ -94,8 +96,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
     if (text.length > FILE_SIZE_LIMIT) throw new ToolInputError(`The text has ${text.length.toLocaleString('en')} characters; the limit is ${FILE_SIZE_LIMIT.toLocaleString('en')}. Lint it in parts.`);
   };
   const findingsResult = (findings: Finding[]) => {
-    const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-    for (const finding of findings) counts[finding.severity]++;
+    const counts = countSeverities([{ file: '', findings, lines: {} }]);
     const structured = { findings: findings.map((finding) => toJsonFinding(finding) as z.infer<typeof FINDING>), counts };
     const summary = findings.length === 0 ? 'No findings.' : findings.map((finding) => `${finding.start.line + 1}:${finding.start.character + 1} ${finding.severity} ${finding.message} (${finding.ruleId})`).join('\n');
     return { content: [{ type: 'text' as const, text: summary }], structuredContent: structured };
@@ -166,7 +167,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
       checkSize(draft);
       const sources: SourceAttribution[] = attribute(draft, { format: chosen, config });
       const lines = sources.map((source) => `${source.resolved ?? source.speaker?.text ?? '(carried over)'} (${source.kind}${source.direct ? ', quoted' : ''})`);
-      return { content: [{ type: 'text' as const, text: lines.length > 0 ? lines.join('\n') : 'No attributions found.' }], structuredContent: { sources: sources.map((source) => ({ speaker: source.speaker, resolved: source.resolved, cue: source.cue, content: source.content, kind: source.kind, direct: source.direct })) } };
+      return { content: [{ type: 'text' as const, text: lines.length > 0 ? lines.join('\n') : 'No attributions found.' }], structuredContent: { sources: sources.map(sourceToJson) } };
     }) as never,
   );
 

@@ -118,7 +118,7 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
     }
   }
   const readable = drafts.filter((draft): draft is Required<Pick<DraftSources, 'file' | 'sources'>> => draft.sources !== undefined);
-  if (options.format === 'json') io.stdout(`${JSON.stringify(readable.map((draft) => ({ file: draft.file, sources: draft.sources.map(toJson) })), null, 2)}\n`);
+  if (options.format === 'json') io.stdout(`${JSON.stringify(readable.map((draft) => ({ file: draft.file, sources: draft.sources.map(sourceToJson) })), null, 2)}\n`);
   else if (options.format === 'csv') io.stdout(formatCsv(readable, cwd));
   else {
     const env = io.env ?? process.env;
@@ -129,7 +129,8 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
 }
 
 /** The JSON shape of one attribution (the shape the PolNeAR scorer reads). */
-function toJson(source: SourceAttribution): Record<string, unknown> {
+/** One attribution as `copydesk sources --format json` and the MCP `sources` tool give it. */
+export function sourceToJson(source: SourceAttribution): Pick<SourceAttribution, 'speaker' | 'resolved' | 'cue' | 'content' | 'kind' | 'direct'> {
   return {
     speaker: source.speaker,
     resolved: source.resolved,
