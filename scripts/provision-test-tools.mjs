@@ -10,8 +10,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
-/** The Debian packages the test suite needs: neovim for the headless Neovim LSP test (test/neovim). */
-export const TEST_PACKAGES = ['neovim'];
+/** The Debian packages the test suite needs: neovim for the headless Neovim LSP test (test/neovim), chromium for the browser server's test (test/web). */
+export const TEST_PACKAGES = ['neovim', 'chromium'];
 
 /** Whether dpkg reports a package as installed. */
 export function isInstalled(pkg) {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLinter, DEFAULT_CONFIG, lint } from '../../server/src/core/index';
-import { BACKGROUND_LINT_THRESHOLD, BackgroundLintError, BackgroundLinter, SupersededError, answerWith, jobTimeLimitMs, lintWeight, type LintAnswer } from '../../server/src/lsp/background-lint';
+import { BackgroundLintError, BackgroundLinter, jobTimeLimitMs } from '../../server/src/lsp/background-lint';
+import { BACKGROUND_LINT_THRESHOLD, SupersededError, answerWith, lintWeight, type LintAnswer } from '../../server/src/lsp/lint-jobs';
 import { bigDraft } from './drafts';
 import { SERVER_PATH } from './lsp-client';
 

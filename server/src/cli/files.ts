@@ -8,7 +8,7 @@ import { draftsUnder, isInside } from '../project/draft-files';
 import { globToRegExp, isGlob, splitGlob } from './glob';
 import { IgnoreRules } from './ignore-rules';
 
-export { formatForPath } from '../project/draft-files';
+export { formatForPath } from '../project/draft-format';
 
 /** One thing to lint: a file on disk, or standard input. */
 export type Target = { kind: 'file'; path: string } | { kind: 'stdin' };

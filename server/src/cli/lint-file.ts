@@ -3,7 +3,7 @@
  * the same findings whichever of them lints it. Jobs and outcomes are plain data (they cross threads).
  */
 import { lint, type CopydeskConfig, type Finding, type Format } from '../core/index';
-import { decodeDraft } from '../project/draft-files';
+import { decodeDraft } from '../project/draft-format';
 import { readRegularFile, UnreadableFileError } from '../project/read-file';
 
 /** Drafts larger than this are refused with a message rather than linted. */

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CopydeskConfig, Severity } from '../core/index';
 import { createConfigResolver } from '../project/config-file';
+import { nodeProjectFiles, pathOf, uriOf } from '../project/node-files';
 import { parseArguments, SEVERITY_ORDER, type LintOptions } from './args';
 import { explainRule } from './commands/explain';
 import { writeStarterConfig } from './commands/init';
@@ -105,12 +106,12 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   for (const notice of collected.notices) io.stderr(`copydesk: ${printable(notice)}\n`);
 
   // One resolver for the whole run (the language server's, with a cache), one table entry per config.
-  const resolver = createConfigResolver({ explicit });
+  const resolver = createConfigResolver({ files: nodeProjectFiles, explicit: explicit === undefined ? undefined : uriOf(explicit) });
   const configs: CopydeskConfig[] = [];
   const configIndex = new Map<CopydeskConfig, number>();
   const notifications: SarifNotification[] = [];
-  const configFor = (path: string): number => {
-    const loaded = resolver.forFile(path);
+  const configFor = async (path: string): Promise<number> => {
+    const loaded = await resolver.forFile(uriOf(path));
     const config = resolver.engineConfig(loaded, options.rules);
     // One engine config per project config (the overrides are the same for the whole run).
     let index = configIndex.get(config);
@@ -119,7 +120,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
       configIndex.set(config, index);
       if (reportConfigProblems(loaded, cwd, io)) {
         problems = true;
-        notifications.push({ message: `${loaded.problems.length} problem(s) in this config file; defaults were used in their place.`, file: loaded.path ?? undefined });
+        notifications.push({ message: `${loaded.problems.length} problem(s) in this config file; defaults were used in their place.`, file: loaded.uri === undefined ? undefined : pathOf(loaded.uri) });
       }
     }
     return index;
@@ -133,7 +134,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
       const format = options.stdinFormat ?? (options.stdinFilename === undefined ? undefined : formatForPath(options.stdinFilename)) ?? 'markdown';
       const configPath = path === '<stdin>' ? join(cwd, '<stdin>') : path;
       names.push(path);
-      jobs.push({ index: jobs.length, path, text: io.stdin(), format, configIndex: configFor(configPath) });
+      jobs.push({ index: jobs.length, path, text: io.stdin(), format, configIndex: await configFor(configPath) });
       continue;
     }
     const format = formatForPath(target.path);
@@ -142,7 +143,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
       continue;
     }
     names.push(target.path);
-    jobs.push({ index: jobs.length, path: target.path, format, configIndex: configFor(target.path) });
+    jobs.push({ index: jobs.length, path: target.path, format, configIndex: await configFor(target.path) });
   }
 
   const outcomes: LintOutcome[] = new Array(jobs.length);

@@ -7,33 +7,31 @@
  * open in the editor the edit is built from its current text and carries its version, so unsaved lines
  * are kept and a stale edit is refused by the editor rather than applied.
  */
-import { dirname, join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
-import { CONFIG_FILE_NAME, findConfigFile, readConfigText } from '../project/config-file';
-import { isInside } from '../project/draft-files';
-import { pathTaken } from '../project/read-file';
+import { CONFIG_FILE_NAME, findConfigFile } from '../project/config-file';
+import { childUri, normalUri, parentUri, uriInside, type ProjectFiles } from '../project/project-files';
 
 /** Where "Allow in this project" may write, and what the editor has open. */
 export interface AllowTermScope {
-  /** The trusted workspace folder the draft lies in; undefined means no allow fix at all. */
+  /** The trusted workspace folder (a URI) the draft lies in; undefined means no allow fix at all. */
   workspaceRoot: string | undefined;
+  /** Where the project's files are read. */
+  files: ProjectFiles;
   /** The open document at a URI, if the editor has it open: its current text and version. */
   openDocument(uri: string): { text: string; version: number } | undefined;
 }
 
 /** The edit that allows `term`, or undefined when there is no safe edit (no trusted workspace, a broken or outside config). */
-export function allowTermEdit(documentUri: string, term: string, scope: AllowTermScope): WorkspaceEdit | undefined {
-  const root = scope.workspaceRoot;
-  const document = URI.parse(documentUri);
-  if (!root || document.scheme !== 'file' || !isInside(document.fsPath, root)) return undefined;
-  const existing = findConfigFile(dirname(document.fsPath), root);
+export async function allowTermEdit(documentUri: string, term: string, scope: AllowTermScope): Promise<WorkspaceEdit | undefined> {
+  const root = scope.workspaceRoot === undefined ? undefined : normalUri(scope.workspaceRoot);
+  const document = normalUri(documentUri);
+  if (!root || !uriInside(document, root)) return undefined;
+  const existing = await findConfigFile(scope.files, parentUri(document) ?? root, root);
   if (!existing) {
-    const path = join(root, CONFIG_FILE_NAME);
+    const uri = childUri(root, CONFIG_FILE_NAME);
     // Something at the path that findConfigFile did not take (cannot happen but for a race): leave it.
-    if (pathTaken(path)) return undefined;
-    const uri = URI.file(path).toString();
+    if (await scope.files.exists(uri)) return undefined;
     return {
       documentChanges: [
         { kind: 'create', uri, options: { ignoreIfExists: true } },
@@ -41,19 +39,18 @@ export function allowTermEdit(documentUri: string, term: string, scope: AllowTer
       ],
     };
   }
-  const uri = URI.file(existing).toString();
   // Read as the config itself is read: never a FIFO, a huge file, or a link out of the workspace; the
   // link check applies even when the file is open, since the edit would be saved through the link.
-  const read = readConfigText(existing, { confineTo: root });
+  const read = await scope.files.readConfig(existing, root);
   if ('refused' in read) return undefined;
-  const open = scope.openDocument(uri);
+  const open = scope.openDocument(existing);
   const text = open ? open.text : read.text;
   const updated = addAllowedTerm(text, term);
   // Broken YAML is never rewritten; a term already allowed (in unsaved text) needs no edit.
   if (updated === undefined || updated === text) return undefined;
   const lines = text.split('\n');
   return {
-    documentChanges: [{ textDocument: { uri, version: open ? open.version : null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, newText: updated }] }],
+    documentChanges: [{ textDocument: { uri: existing, version: open ? open.version : null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, newText: updated }] }],
   };
 }
 

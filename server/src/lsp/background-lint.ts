@@ -8,34 +8,10 @@
  * A worker thread is not a process: the server still spawns nothing.
  */
 import { parentPort, Worker } from 'node:worker_threads';
-import { DIAGNOSTICS_LIMIT } from './limits';
-import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter, type SourceAttribution } from '../core/index';
+import { createLinter, type CopydeskConfig, type Format, type Linter } from '../core/index';
+import { answerWith, SupersededError, type BackgroundLint, type LintAnswer, type LintHere, type LintOperation } from './lint-jobs';
 
-/**
- * Drafts that weigh more than this ({@link lintWeight}) are linted on the worker thread; lighter ones on the
- * main thread, where a first lint takes about 15 ms on real news and, on the slowest hostile shape measured
- * (reference links and their definitions, just under the weight), about 110 ms. A 1,000-word article with
- * links never needs the worker, whose own engine and word lists cost about 50 MB while it runs; it stops when idle.
- */
-export const BACKGROUND_LINT_THRESHOLD = 16_000;
 
-/** How many characters of plain prose one markdown syntax character costs to lint, measured on the hostile shapes. */
-const SYNTAX_CHARACTER_WEIGHT = 60;
-const MARKDOWN_SYNTAX = /[[\]_*`<>|\\]/g;
-
-/**
- * What linting a draft costs, in characters of plain prose, to compare with {@link BACKGROUND_LINT_THRESHOLD}:
- * its length, and in markdown 60 more per syntax character (brackets, emphasis marks, quote markers),
- * since each may open a construct the parser must work through. 16,000 characters of reference links cost
- * as much as 200 KB of prose; a 1,000-word article with twenty links stays on the main thread.
- */
-export function lintWeight(text: string, format: Format): number {
-  if (format !== 'markdown' || text.length > BACKGROUND_LINT_THRESHOLD) return text.length;
-  let syntax = 0;
-  MARKDOWN_SYNTAX.lastIndex = 0;
-  while (MARKDOWN_SYNTAX.exec(text)) syntax++;
-  return text.length + SYNTAX_CHARACTER_WEIGHT * syntax;
-}
 /**
  * How long one job may run on the worker before the worker is stopped and the draft gets a notice, so one
  * bad draft cannot hold up every other: 5 s, and 4 s more per million characters (a floor of 250 KB/s,
@@ -49,19 +25,7 @@ export const WORKER_IDLE_MS = 30_000;
 /** The marker in `workerData` that makes the server bundle's entry serve as the lint worker. */
 export const LINT_WORKER_MARKER = 'copydeskLspLintWorker';
 
-/** What a job asks of the engine: the findings (`lint`) or the findings and sources (`sourcing`). */
-export type LintOperation = 'lint' | 'sourcing';
 
-/** The engine's answer to a job. */
-export interface LintAnswer {
-  /** The findings in document order; for `lint`, only the first {@link DIAGNOSTICS_LIMIT}. */
-  findings: Finding[];
-  /** How many findings there were in all. */
-  total: number;
-  sources?: SourceAttribution[];
-  /** Paragraphs the worker's engine analysed for this job (not taken from its cache); absent in line. */
-  analysed?: number;
-}
 
 interface JobMessage {
   id: number;
@@ -80,12 +44,6 @@ interface Job extends JobMessage {
   reject(error: Error): void;
 }
 
-/** A job was replaced by a newer one for the same draft, or its draft was closed: its answer would be stale. */
-export class SupersededError extends Error {
-  constructor() {
-    super('superseded by a newer version of the draft');
-  }
-}
 
 /** The worker stopped (crashed, or ran out of memory) while it was linting this job's draft. */
 export class BackgroundLintError extends Error {}
@@ -96,7 +54,7 @@ export class BackgroundLintError extends Error {}
  * running is left to finish when its draft changes (its paragraphs warm the worker's cache for the next
  * lint), and stopped with the worker when its draft is closed.
  */
-export class BackgroundLinter {
+export class BackgroundLinter implements BackgroundLint {
   private worker: Worker | undefined;
   private running: Job | undefined;
   private readonly queue: Job[] = [];
@@ -119,7 +77,7 @@ export class BackgroundLinter {
    */
   constructor(
     private readonly script: string | undefined,
-    private readonly runHere: (operation: LintOperation, text: string, format: Format, config: CopydeskConfig) => LintAnswer,
+    private readonly runHere: LintHere,
     private readonly onLog: (message: string) => void = () => {},
     private readonly idleMs = WORKER_IDLE_MS,
     private readonly timeLimitMs: (characters: number) => number = jobTimeLimitMs,
@@ -258,18 +216,6 @@ export class BackgroundLinter {
   }
 }
 
-/**
- * Runs one job's operation with a linter. A lint keeps only the findings the editor will show: cloning
- * 100,000 findings from the worker to the main thread would itself block the main thread for seconds.
- */
-export function answerWith(linter: Linter, operation: LintOperation, text: string, format: Format): LintAnswer {
-  if (operation === 'sourcing') {
-    const { findings, sources } = linter.sourcing(text, format);
-    return { findings, total: findings.length, sources };
-  }
-  const findings = linter.lint(text, format);
-  return { findings: findings.length > DIAGNOSTICS_LIMIT ? findings.slice(0, DIAGNOSTICS_LIMIT) : findings, total: findings.length };
-}
 
 /** The worker's side: lints each job it is sent, keeping a linter (and its paragraph cache) per config. */
 export function serveLintJobs(): void {

@@ -12,7 +12,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
 /** Rules whose manifests offer the "Add attribution" fix (and the hover's better sentence shows it). */
 export const ATTRIBUTABLE: ReadonlySet<string> = rulesWithFix('add-attribution');
 /** Rules whose manifests let a project allow the flagged term in `.copydesk.yml`. */
-const ALLOWABLE: ReadonlySet<string> = rulesWithFix('allow-term');
+export const ALLOWABLE: ReadonlySet<string> = rulesWithFix('allow-term');
 
 /** Builds the workspace edit that allows a term in the project's config (see allow-term.ts). */
 export type AllowTermEdit = (documentUri: string, term: string) => WorkspaceEdit | undefined;

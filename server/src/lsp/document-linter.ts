@@ -8,7 +8,7 @@
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLinter, type CopydeskConfig, type Finding, type Format, type Linter } from '../core/index';
-import { answerWith, BACKGROUND_LINT_THRESHOLD, BackgroundLinter, lintWeight, SupersededError, type LintAnswer, type LintOperation } from './background-lint';
+import { answerWith, BACKGROUND_LINT_THRESHOLD, lintWeight, SupersededError, type BackgroundLint, type LintAnswer, type LintHere, type LintOperation } from './lint-jobs';
 import { toDiagnostic } from './diagnostics';
 import { declineNotice, notice, NOTICE_CODES, withTruncationNotice } from './limits';
 import type { StatsResult } from './protocol';
@@ -27,9 +27,13 @@ export interface DocumentLinterHost {
   documents: TextDocuments<TextDocument>;
   settingsFor(uri: string): Promise<Settings>;
   /** The engine config for a draft: its project config with the editor's settings on top. */
-  engineConfigFor(uri: string, settings: Settings): CopydeskConfig;
-  /** The script the lint worker thread runs; without one, huge drafts are linted in line. */
-  lintWorkerScript?: string;
+  engineConfigFor(uri: string, settings: Settings): Promise<CopydeskConfig>;
+  /**
+   * Starts the background linter heavy drafts go to (the Node server's worker thread), given how to lint on
+   * this thread when it cannot; without one, every draft is linted in line (the browser server, which is
+   * itself a worker).
+   */
+  startBackground?: (lintHere: LintHere, warn: (message: string) => void) => BackgroundLint;
   log(error: unknown, where: string): void;
   warn(message: string): void;
 }
@@ -43,12 +47,12 @@ export class DocumentLinter {
   private readonly linters = new Map<string, Linter>();
   /** Each engine config's fingerprint, computed once: a config with 100,000 terms is no small string. */
   private readonly fingerprints = new WeakMap<CopydeskConfig, string>();
-  private readonly background: BackgroundLinter;
+  private readonly background: BackgroundLint | undefined;
   /** Bumped when settings or project config change: every cached lint is then out of date. */
   private generation = 0;
 
   constructor(private readonly host: DocumentLinterHost) {
-    this.background = new BackgroundLinter(host.lintWorkerScript, (operation, text, format, config) => answerWith(this.linterFor(config), operation, text, format), host.warn);
+    this.background = host.startBackground?.((operation, text, format, config) => answerWith(this.linterFor(config), operation, text, format), host.warn);
   }
 
   /** Every cached lint is out of date (settings or a project config changed). */
@@ -59,11 +63,11 @@ export class DocumentLinter {
   /** A draft was closed: drop its lint and stop any background work on it. */
   forget(uri: string): void {
     this.results.delete(uri);
-    this.background.cancel(uri);
+    this.background?.cancel(uri);
   }
 
   dispose(): void {
-    this.background.dispose();
+    this.background?.dispose();
   }
 
   /** The lint of an open draft at its current version, shared by diagnostics, hovers and code actions. */
@@ -92,7 +96,7 @@ export class DocumentLinter {
     const declined = declineNotice(text);
     if (declined) return { kind: 'notice', notice: declined };
     try {
-      const { findings, total } = await this.run(uri, 'lint', text, format, this.host.engineConfigFor(uri, settings));
+      const { findings, total } = await this.run(uri, 'lint', text, format, await this.host.engineConfigFor(uri, settings));
       return { kind: 'findings', findings, total };
     } catch (error) {
       if (error instanceof SupersededError) throw error;
@@ -103,7 +107,7 @@ export class DocumentLinter {
 
   /** The findings and sources of a draft's text, for the sourcing report. */
   async sourcing(uri: string, text: string, format: Format): Promise<LintAnswer> {
-    return this.run(uri, 'sourcing', text, format, this.host.engineConfigFor(uri, await this.host.settingsFor(uri)));
+    return this.run(uri, 'sourcing', text, format, await this.host.engineConfigFor(uri, await this.host.settingsFor(uri)));
   }
 
   /** Whether a draft is still open at the version a lint was computed for. */
@@ -120,15 +124,15 @@ export class DocumentLinter {
 
   /** How much work the engines did; with `afterBackground`, once the worker thread is idle. */
   async stats(afterBackground: boolean): Promise<StatsResult> {
-    if (afterBackground) await this.background.whenIdle();
-    let paragraphsAnalysed = this.background.paragraphsAnalysed;
+    if (afterBackground) await this.background?.whenIdle();
+    let paragraphsAnalysed = this.background?.paragraphsAnalysed ?? 0;
     for (const linter of this.linters.values()) paragraphsAnalysed += linter.stats.paragraphsAnalysed;
-    return { paragraphsAnalysed, backgroundBusy: this.background.busy, backgroundJobsDone: this.background.completed };
+    return { paragraphsAnalysed, backgroundBusy: this.background?.busy ?? false, backgroundJobsDone: this.background?.completed ?? 0 };
   }
 
-  /** Runs the engine on a text: in line for ordinary drafts, on the worker thread for huge ones. */
+  /** Runs the engine on a text: in line for ordinary drafts, in the background (where there is one) for huge ones. */
   private run(key: string, operation: LintOperation, text: string, format: Format, config: CopydeskConfig): Promise<LintAnswer> {
-    if (lintWeight(text, format) > BACKGROUND_LINT_THRESHOLD) return this.background.run(key, operation, text, format, config);
+    if (this.background && lintWeight(text, format) > BACKGROUND_LINT_THRESHOLD) return this.background.run(key, operation, text, format, config);
     return Promise.resolve(answerWith(this.linterFor(config), operation, text, format));
   }
 

@@ -7,7 +7,8 @@
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { LINT_WORKER_MARKER, serveLintJobs } from './background-lint';
+import { nodeProjectFiles } from '../project/node-files';
+import { BackgroundLinter, LINT_WORKER_MARKER, serveLintJobs } from './background-lint';
 import { startServer } from './server';
 
 if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[LINT_WORKER_MARKER]) {
@@ -19,5 +20,6 @@ if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[LINT_
   process.on('unhandledRejection', (reason) => connection.console.error(`copydesk: unhandled rejection: ${String(reason)}`));
   process.on('uncaughtException', (error) => connection.console.error(`copydesk: uncaught exception: ${error.stack ?? error.message}`));
   // Only the built bundle can serve as a worker's script; run from sources, huge drafts are linted in line.
-  startServer(connection, { lintWorkerScript: __filename.endsWith('.js') ? __filename : undefined });
+  const lintWorkerScript = __filename.endsWith('.js') ? __filename : undefined;
+  startServer(connection, { localFiles: nodeProjectFiles, startBackground: (lintHere, warn) => new BackgroundLinter(lintWorkerScript, lintHere, warn) });
 }

@@ -30,3 +30,35 @@ export interface CheckWorkspaceResult {
   findings: number;
   cancelled?: boolean;
 }
+
+/**
+ * Requests the server sends its client, to reach the workspace's files through the editor's file system:
+ * the browser server has no disk, and a virtual workspace (github.dev) none the server could read.
+ * Copydesk's clients say they answer them with `initializationOptions.workspaceFiles: true`. The client
+ * answers only for files inside its workspace folders.
+ */
+export const WORKSPACE_FILE_REQUESTS = {
+  exists: 'copydesk/files/exists',
+  read: 'copydesk/files/read',
+  findDrafts: 'copydesk/files/findDrafts',
+} as const;
+export interface FileExistsParams {
+  uri: string;
+}
+export interface FileReadParams {
+  uri: string;
+  /** Refuse a file larger than this many bytes. */
+  limit: number;
+  /** A config is UTF-8; a draft is UTF-8 or Windows-1252 (see decodeDraft). */
+  as: 'config' | 'draft';
+}
+/** The text, or why it was not read: `too-large` (over the limit), `link`, `not-file`, `outside` (not in a workspace folder), `undecodable`, `failed`. */
+export type FileReadResult = { text: string } | { refused: 'too-large' | 'link' | 'not-file' | 'folder' | 'outside' | 'undecodable' | 'failed'; detail?: string };
+export interface FindDraftsParams {
+  folder: string;
+  limit: number;
+}
+export interface FoundDraftEntry {
+  uri: string;
+  size: number;
+}

@@ -5,8 +5,11 @@
  * Robustness rules this file keeps (see the README's "Limits and failure behaviour"):
  * - a lint is computed from the text as it was when asked, and published only if the draft is still
  *   at that version and still open: a change or close while linting leaves nothing stale;
- * - drafts whose lint would take long (`lintWeight` over `BACKGROUND_LINT_THRESHOLD`, background-lint.ts) are linted on a worker thread, so one huge
- *   draft never holds up another draft's diagnostics, hovers or code actions;
+ * - drafts whose lint would take long (`lintWeight` over `BACKGROUND_LINT_THRESHOLD`, lint-jobs.ts) are linted on a
+ *   worker thread where the host has one (Node), so one huge draft never holds up another draft's
+ *   diagnostics, hovers or code actions;
+ * - the same code serves the Node and the browser host: files are read through a {@link ProjectFiles},
+ *   the disk's (Node, `file:` URIs) or the client's (every other location, and everything in the browser);
  * - drafts over the size limit, and binary files, get one information notice instead of a lint;
  * - cancelled requests answer "cancelled" rather than waiting for, or returning, a stale lint.
  */
@@ -24,16 +27,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import type { CopydeskConfig } from '../core/index';
 import { CONFIG_FILE_NAME, createConfigResolver, NO_PROJECT_CONFIG, type LoadedConfig } from '../project/config-file';
 import { printable } from '../cli/terminal';
-import { isInside } from '../project/draft-files';
+import { filesByLocation, normalUri, NO_FILES, uriInside, type ProjectFiles } from '../project/project-files';
 import type { AllowTermScope } from './allow-term';
-import { SupersededError } from './background-lint';
+import { clientProjectFiles } from './client-files';
+import { SupersededError } from './lint-jobs';
 import { FIX_ALL_KIND } from './code-actions';
 import { configProblemDiagnostic } from './config-diagnostics';
-import { DocumentLinter, type LintResult } from './document-linter';
+import { DocumentLinter, type DocumentLinterHost, type LintResult } from './document-linter';
 import { checkWorkspace } from './handlers/check-workspace';
 import { codeActionsFor } from './handlers/code-action-request';
 import type { HandlerContext } from './handlers/context';
@@ -48,10 +51,12 @@ export { DOCUMENT_SIZE_LIMIT } from './limits';
 /** Wait this long after the last keystroke before pushing diagnostics. */
 const DEBOUNCE_MS = 60;
 
-/** How the entry point configures the server. */
+/** How the entry point configures the server for its host. */
 export interface ServerOptions {
-  /** The script the lint worker thread runs (the server bundle); without one, huge drafts are linted in line. */
-  lintWorkerScript?: string;
+  /** The disk, where the host has one (Node): `file:` URIs are read there, with its safe reader. Without it, every file is the client's to read. */
+  localFiles?: ProjectFiles;
+  /** Starts the lint worker heavy drafts go to (Node); without it, every draft is linted in line. */
+  startBackground?: DocumentLinterHost['startBackground'];
 }
 
 /** Wires the server's handlers onto a connection. */
@@ -65,6 +70,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPull = false;
   let canAskConfiguration = false;
   let canWatchFiles = false;
+  // Copydesk's own clients serve the workspace's files (workspaceFiles in initializationOptions).
+  let clientServesFiles = false;
   // Until the client says the workspace is trusted (VS Code does), project config is honoured.
   let workspaceTrusted = true;
 
@@ -72,7 +79,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // a name holding line breaks cannot forge lines in the log.
   const log = (error: unknown, where: string): void => connection.console.error(`copydesk: ${printable(where)}: ${printable(error instanceof Error ? (error.stack ?? error.message) : String(error)).replace(/\\u\{a\}(?= +at )/g, '\n')}`);
 
-  const rootFor = (path: string): string | undefined => workspaceRoots.filter((root) => isInside(path, root)).sort((a, b) => b.length - a.length)[0];
+  /** The workspace folder (a URI) a draft's URI lies in: the innermost, when folders nest. */
+  const rootFor = (uri: string): string | undefined => workspaceRoots.filter((root) => uriInside(uri, root)).sort((a, b) => b.length - a.length)[0];
+
+  const clientFiles = clientProjectFiles(connection);
+  const files = filesByLocation((uri) => {
+    if (options.localFiles && uri.startsWith('file:')) return options.localFiles;
+    return clientServesFiles ? clientFiles : NO_FILES;
+  });
 
   // Clients that cannot be asked (no workspace/configuration) push settings instead: in
   // initializationOptions and in didChangeConfiguration, as `{ "copydesk": { ... } }`. They apply to every draft.
@@ -90,27 +104,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // The CLI's resolver, confined to the workspace folders, publishing each config's problems on the file itself.
   const configResolver = createConfigResolver({
+    files,
     rootFor,
     rememberLookups: () => canWatchFiles,
     onLoad: (loaded) => {
-      if (loaded.path) void connection.sendDiagnostics({ uri: URI.file(loaded.path).toString(), diagnostics: loaded.problems.map(configProblemDiagnostic) });
+      if (loaded.uri) void connection.sendDiagnostics({ uri: loaded.uri, diagnostics: loaded.problems.map(configProblemDiagnostic) });
     },
   });
 
   /**
    * The project config for a draft: the nearest `.copydesk.yml` within its workspace folder. A draft outside
-   * every folder (a loose file, an untitled buffer, another scheme, no folder open) has none: the lookup
-   * never walks up to `/`. An untrusted workspace's config is ignored.
+   * every folder (a loose file, an untitled buffer, no folder open) has none: the lookup never walks up to
+   * `/`. An untrusted workspace's config is ignored.
    */
-  const projectConfigFor = (uri: string): LoadedConfig => {
-    const parsed = URI.parse(uri);
-    if (!workspaceTrusted || parsed.scheme !== 'file' || rootFor(parsed.fsPath) === undefined) return NO_PROJECT_CONFIG;
-    return configResolver.forFile(parsed.fsPath);
+  const projectConfigFor = async (uri: string): Promise<LoadedConfig> => {
+    const draft = normalUri(uri);
+    if (!workspaceTrusted || rootFor(draft) === undefined) return NO_PROJECT_CONFIG;
+    return configResolver.forFile(draft);
   };
 
   /** "Allow in this project" writes only in a trusted workspace folder, and edits an open config as it stands. */
-  const allowScopeFor = (path: string): AllowTermScope => ({
-    workspaceRoot: workspaceTrusted ? rootFor(path) : undefined,
+  const allowScopeFor = (uri: string): AllowTermScope => ({
+    workspaceRoot: workspaceTrusted ? rootFor(normalUri(uri)) : undefined,
+    files,
     openDocument: (uri) => {
       const open = documents.get(uri);
       return open ? { text: open.getText(), version: open.version } : undefined;
@@ -125,8 +141,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const linter = new DocumentLinter({
     documents,
     settingsFor,
-    engineConfigFor: (uri, settings) => engineConfig(projectConfigFor(uri), settings),
-    lintWorkerScript: options.lintWorkerScript,
+    engineConfigFor: async (uri, settings) => engineConfig(await projectConfigFor(uri), settings),
+    startBackground: options.startBackground,
     log,
     warn: (message) => connection.console.warn(`copydesk: ${printable(message)}`),
   });
@@ -169,10 +185,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPull = capabilities.textDocument?.diagnostic !== undefined;
     canAskConfiguration = capabilities.workspace?.configuration === true;
     canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    workspaceTrusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+    const initializationOptions = params.initializationOptions as { trusted?: boolean; workspaceFiles?: boolean } | undefined;
+    workspaceTrusted = initializationOptions?.trusted !== false;
+    clientServesFiles = initializationOptions?.workspaceFiles === true;
     pushedSettings = pushedSettingsIn(params.initializationOptions) ?? DEFAULT_SETTINGS;
-    workspaceRoots = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
-    if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [URI.parse(params.rootUri).fsPath];
+    workspaceRoots = (params.workspaceFolders ?? []).map((folder) => normalUri(folder.uri));
+    if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [normalUri(params.rootUri)];
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -201,7 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     configResolver.clear();
     for (const change of params.changes) if (change.uri.endsWith(CONFIG_FILE_NAME)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
     // Re-read configs now so their problems are published even before a draft is linted.
-    documents.all().forEach((document) => projectConfigFor(document.uri));
+    documents.all().forEach((document) => void projectConfigFor(document.uri));
     relintAll();
   });
 
@@ -229,7 +247,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(afterInitialize((params, token) => hoverAt(context, params, token)));
   connection.onExecuteCommand(afterInitialize(async (params: ExecuteCommandParams, token) => {
     if (params.command !== SERVER_COMMANDS.checkWorkspace) return null;
-    return checkWorkspace({ ...context, roots: workspaceRoots, published }, token);
+    return checkWorkspace({ ...context, roots: workspaceRoots, files, published }, token);
   }));
   connection.onRequest(SOURCING_REPORT_REQUEST, afterInitialize((params: SourcingReportParams, token) => sourcingReportOf(context, params, token)));
 

@@ -15,7 +15,9 @@ import { countSeverities } from '../cli/formats/report';
 import { toJsonFinding } from '../cli/formats/json';
 import { FILE_SIZE_LIMIT, readDraft, readFailure } from '../cli/lint-file';
 import { createConfigResolver } from '../project/config-file';
-import { formatForPath, isInside } from '../project/draft-files';
+import { nodeProjectFiles, pathOf, uriOf } from '../project/node-files';
+import { isInside } from '../project/draft-files';
+import { formatForPath } from '../project/draft-format';
 import { realPath } from '../project/read-file';
 import { VERSION } from '../cli/usage';
 
@@ -64,7 +66,14 @@ export interface CopydeskMcpOptions {
 /** The MCP server with Copydesk's tools; connect it to a transport. */
 export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer {
   const server = new McpServer({ name: 'copydesk', version: VERSION }, { instructions: INSTRUCTIONS, capabilities: { tools: {} } });
-  const resolver = createConfigResolver({ rootFor: (path) => currentRoots.find((root) => isInside(path, root)) });
+  const resolver = createConfigResolver({
+    files: nodeProjectFiles,
+    rootFor: (draft) => {
+      const path = pathOf(draft);
+      const root = currentRoots.find((candidate) => isInside(path, candidate));
+      return root === undefined ? undefined : uriOf(root);
+    },
+  });
   let currentRoots: string[] = [];
 
   /** The roots the client grants now (asked each time: they can change), else the working folder; links resolved. */
@@ -91,7 +100,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
     return target;
   };
 
-  const configFor = (path: string | undefined) => (path === undefined ? undefined : resolver.forFile(path).config);
+  const configFor = async (path: string | undefined) => (path === undefined ? undefined : (await resolver.forFile(uriOf(path))).config);
   const checkSize = (text: string): void => {
     if (text.length > FILE_SIZE_LIMIT) throw new ToolInputError(`The text has ${text.length.toLocaleString('en')} characters; the limit is ${FILE_SIZE_LIMIT.toLocaleString('en')}. Lint it in parts.`);
   };
@@ -120,7 +129,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
     },
     guarded(async ({ text, format, path }: { text: string; format: Format; path?: string }) => {
       checkSize(text);
-      const config = configFor(path === undefined ? undefined : await confined(path));
+      const config = await configFor(path === undefined ? undefined : await confined(path));
       return findingsResult(lint(text, { format, config }));
     }) as never,
   );
@@ -138,7 +147,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
       const format = formatForPath(target);
       if (!format) throw new ToolInputError(`${path} is not a draft: Copydesk reads .md, .markdown, .txt and .news files.`);
       const { text } = readDraftOrExplain(target, path);
-      const result = findingsResult(lint(text, { format, config: configFor(target) }));
+      const result = findingsResult(lint(text, { format, config: await configFor(target) }));
       return { ...result, structuredContent: { file: target, ...result.structuredContent } };
     }) as never,
   );
@@ -158,7 +167,7 @@ export function createCopydeskMcpServer(options: CopydeskMcpOptions): McpServer 
       let config;
       if (path !== undefined) {
         const target = await confined(path);
-        config = configFor(target);
+        config = await configFor(target);
         if (text === undefined) {
           chosen = format ?? formatForPath(target) ?? 'markdown';
           draft = readDraftOrExplain(target, path).text;

@@ -1,93 +1,65 @@
 /**
  * Finding and reading `.copydesk.yml` for a draft: the one config resolver shared by the command
- * line and the language server, so a file gets the same findings in both.
+ * line, the MCP server and the language server (Node and browser), so a file gets the same findings in
+ * each. It reads through a {@link ProjectFiles}, by URI, so it has no Node imports.
  */
-import { realpathSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type ConfigProblem, type CopydeskConfig } from '../core/index';
-import { isInside } from './draft-files';
-import { pathTaken, readRegularFile, UnreadableFileError } from './read-file';
+import { childUri, normalUri, parentUri, uriInside, type ProjectFiles } from './project-files';
 
 /** The name of the project configuration file. */
 export const CONFIG_FILE_NAME = '.copydesk.yml';
 /** Config files larger than this are refused rather than parsed. */
 export const CONFIG_SIZE_LIMIT = 1024 * 1024;
 
-/** A configuration as loaded from disk, with where it came from and what was wrong with it. */
+/** A configuration as read, with where it came from (a URI) and what was wrong with it. */
 export interface LoadedConfig {
-  path?: string;
+  uri?: string;
   config: CopydeskConfig;
   problems: ConfigProblem[];
 }
 
-/** The nearest `.copydesk.yml` at or above a folder, stopping at `stopAt` (a workspace root) if given. */
-export function findConfigFile(startFolder: string, stopAt?: string): string | undefined {
-  let folder = resolve(startFolder);
-  const boundary = stopAt ? resolve(stopAt) : undefined;
-  for (;;) {
-    const candidate = join(folder, CONFIG_FILE_NAME);
-    // lstat, not exists: a link whose target is gone is found, and reported as unreadable, not ignored.
-    if (pathTaken(candidate)) return candidate;
-    const parent = dirname(folder);
-    if (parent === folder || folder === boundary) return undefined;
-    folder = parent;
+/** The nearest `.copydesk.yml` at or above a folder (URIs), stopping at `stopAt` (a workspace folder) if given. */
+export async function findConfigFile(files: ProjectFiles, startFolder: string, stopAt?: string): Promise<string | undefined> {
+  let folder: string | undefined = normalUri(startFolder);
+  const boundary = stopAt === undefined ? undefined : normalUri(stopAt);
+  while (folder !== undefined) {
+    const candidate = childUri(folder, CONFIG_FILE_NAME);
+    // Anything there, even a link to nothing: it is found, and reported as unreadable, not ignored.
+    if (await files.exists(candidate)) return candidate;
+    if (folder === boundary || (boundary !== undefined && !uriInside(folder, boundary))) return undefined;
+    folder = parentUri(folder);
   }
-}
-
-/** How {@link loadConfigFile} reads. */
-export interface LoadConfigOptions {
-  /**
-   * A workspace folder the config must really lie in. The editor passes its workspace folder, so a
-   * cloned repository's `.copydesk.yml` that is a link to a file elsewhere is refused, not followed.
-   * (No key of the config is a path, so the file itself is the only way out of the workspace.)
-   */
-  confineTo?: string;
+  return undefined;
 }
 
 const problemAtTop = (message: string): ConfigProblem => ({ message, line: 1, column: 1, offset: 0, endOffset: 0 });
 
-/** A config file's text, or why it was not read. */
-export type ConfigText = { text: string } | { refused: string };
-
 /**
- * Reads a config file's text safely. Only a regular file is read (a FIFO or device could block or never
- * end), only up to {@link CONFIG_SIZE_LIMIT}, and, with `confineTo`, only if it really lies in that
- * folder. It is opened without blocking and checked on the open descriptor. Never throws.
+ * Reads and parses a config file. Never rejects: a file that cannot be read comes back as a problem and
+ * the defaults. With `confineTo` (a workspace folder), a config that really lies elsewhere is refused: a
+ * cloned repository's `.copydesk.yml` that links to a file outside is not followed. (No key of the config
+ * is a path, so the file itself is the only way out of the workspace.)
  */
-export function readConfigText(path: string, options: LoadConfigOptions = {}): ConfigText {
-  try {
-    if (options.confineTo) {
-      const real = realpathSync(path);
-      const root = realpathSync(options.confineTo);
-      if (!isInside(real, root)) return { refused: `This config file links to ${real}, outside the workspace; Copydesk does not follow it.` };
-    }
-    const bytes = readRegularFile(path, { limit: CONFIG_SIZE_LIMIT });
-    return { text: new TextDecoder().decode(bytes) };
-  } catch (error) {
-    if (error instanceof UnreadableFileError) return { refused: `The config file ${error.message}.` };
-    return { refused: `Cannot read the config file: ${(error as Error).message}.` };
-  }
-}
-
-/** Reads and parses a config file. Never throws: a file that cannot be read comes back as a problem and the defaults. */
-export function loadConfigFile(path: string, options: LoadConfigOptions = {}): LoadedConfig {
-  const read = readConfigText(path, options);
-  if ('refused' in read) return { path, config: DEFAULT_CONFIG, problems: [problemAtTop(`${read.refused} Copydesk uses its defaults.`)] };
-  return { path, ...parseConfig(read.text) };
+export async function loadConfigFile(files: ProjectFiles, uri: string, confineTo?: string): Promise<LoadedConfig> {
+  const read = await files.readConfig(uri, confineTo);
+  if ('refused' in read) return { uri, config: DEFAULT_CONFIG, problems: [problemAtTop(`${read.refused} Copydesk uses its defaults.`)] };
+  return { uri, ...parseConfig(read.text) };
 }
 
 /** Per-rule levels laid over a project config: the CLI's `--rule`, the editor's per-rule settings. */
 export type RuleOverrides = CopydeskConfig['rules'];
 
-/** How a {@link ConfigResolver} finds and reads config files. */
+/** How a {@link ConfigResolver} finds and reads config files (every location a URI). */
 export interface ConfigResolverOptions {
+  /** Where the files are read from. */
+  files: ProjectFiles;
   /** A config file named on the command line: every draft uses it, and no lookup is made. */
   explicit?: string;
   /**
    * The workspace folder a draft belongs to, if any: the lookup stops there, and a config file that links
    * out of it is refused. Without one the lookup walks to the file system's root (the command line).
    */
-  rootFor?: (filePath: string) => string | undefined;
+  rootFor?: (draft: string) => string | undefined;
   /** Called once for each config file read (the language server publishes its problems on it). */
   onLoad?: (loaded: LoadedConfig) => void;
   /**
@@ -105,8 +77,8 @@ export interface ConfigResolverOptions {
  * keystroke), and the engine config for a draft with a host's rule overrides on top.
  */
 export interface ConfigResolver {
-  /** The project config of a draft: the explicit file, else the nearest `.copydesk.yml`, else the defaults. */
-  forFile(filePath: string): LoadedConfig;
+  /** The project config of a draft (a URI): the explicit file, else the nearest `.copydesk.yml`, else the defaults. */
+  forFile(draft: string): Promise<LoadedConfig>;
   /** The engine config: a project config with overrides on top; the very same object for the same pair, so hosts can cache linters by it. */
   engineConfig(loaded: LoadedConfig, overrides: RuleOverrides): CopydeskConfig;
   /** Forgets every config read (a config file changed, was created or deleted). */
@@ -117,30 +89,34 @@ export interface ConfigResolver {
 export const NO_PROJECT_CONFIG: LoadedConfig = Object.freeze({ config: DEFAULT_CONFIG, problems: [] });
 
 /** Builds a {@link ConfigResolver}. */
-export function createConfigResolver(options: ConfigResolverOptions = {}): ConfigResolver {
-  const nearest = new Map<string, string | undefined>();
-  const loaded = new Map<string, LoadedConfig>();
+export function createConfigResolver(options: ConfigResolverOptions): ConfigResolver {
+  const { files } = options;
+  // Promises, not values: drafts linted at once share one lookup and one read.
+  const nearest = new Map<string, Promise<string | undefined>>();
+  const loaded = new Map<string, Promise<LoadedConfig>>();
   const merged = new WeakMap<LoadedConfig, WeakMap<RuleOverrides, CopydeskConfig>>();
   return {
-    forFile(filePath) {
-      const folder = dirname(resolve(filePath));
-      const root = options.rootFor?.(resolve(filePath));
-      let path = options.explicit;
-      if (path === undefined) {
-        if (options.rememberLookups?.() === false) path = findConfigFile(folder, root);
+    async forFile(draft) {
+      const uri = normalUri(draft);
+      const folder = parentUri(uri) ?? uri;
+      const root = options.rootFor?.(uri);
+      let config = options.explicit;
+      if (config === undefined) {
+        if (options.rememberLookups?.() === false) config = await findConfigFile(files, folder, root);
         else {
-          if (!nearest.has(folder)) nearest.set(folder, findConfigFile(folder, root));
-          path = nearest.get(folder);
+          let found = nearest.get(folder);
+          if (!found) nearest.set(folder, (found = findConfigFile(files, folder, root)));
+          config = await found;
         }
       }
-      if (path === undefined) return NO_PROJECT_CONFIG;
-      let config = loaded.get(path);
-      if (!config) {
-        config = loadConfigFile(path, { confineTo: options.explicit === undefined ? root : undefined });
-        loaded.set(path, config);
-        options.onLoad?.(config);
+      if (config === undefined) return NO_PROJECT_CONFIG;
+      let read = loaded.get(config);
+      if (!read) {
+        read = loadConfigFile(files, config, options.explicit === undefined ? root : undefined);
+        loaded.set(config, read);
+        void read.then((result) => options.onLoad?.(result));
       }
-      return config;
+      return read;
     },
     engineConfig(project, overrides) {
       let byOverrides = merged.get(project);

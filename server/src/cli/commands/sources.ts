@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { attribute, summariseSources, type SourceAttribution } from '../../core/index';
 import { createConfigResolver, type LoadedConfig } from '../../project/config-file';
+import { nodeProjectFiles, uriOf } from '../../project/node-files';
 import { reportConfigProblems } from '../config-problems';
 import type { CliIO } from '../main';
 import { UsageError } from '../errors';
@@ -76,7 +77,7 @@ interface DraftSources {
 }
 
 /** Runs `copydesk sources`; resolves to the exit code (0, or 2 when a draft or config could not be read). */
-export function runSources(options: SourcesOptions, io: CliIO): number {
+export async function runSources(options: SourcesOptions, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   let problems = false;
   const complain = (message: string): void => {
@@ -91,7 +92,7 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
     io.stderr(`copydesk: --config ${printable(options.config!)}: no such file\n`);
     return 2;
   }
-  const resolver = createConfigResolver({ explicit });
+  const resolver = createConfigResolver({ files: nodeProjectFiles, explicit: explicit === undefined ? undefined : uriOf(explicit) });
   const reported = new Set<LoadedConfig>();
 
   const drafts: DraftSources[] = [];
@@ -103,7 +104,7 @@ export function runSources(options: SourcesOptions, io: CliIO): number {
       continue;
     }
     try {
-      const loaded = resolver.forFile(target.path);
+      const loaded = await resolver.forFile(uriOf(target.path));
       if (!reported.has(loaded)) {
         reported.add(loaded);
         if (reportConfigProblems(loaded, cwd, io)) problems = true;

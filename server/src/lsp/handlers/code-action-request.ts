@@ -1,16 +1,17 @@
 /** Code actions: the quick-fixes of the diagnostics in range, and "Fix all" when the client asks for it. */
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
+import type { WorkspaceEdit } from 'vscode-languageserver';
 import { allowTermEdit, type AllowTermScope } from '../allow-term';
-import { SupersededError } from '../background-lint';
+import { SupersededError } from '../lint-jobs';
 import { unlessCancelled } from '../cancellation';
-import { codeActions, FIX_ALL_KIND, fixAll } from '../code-actions';
+import { ALLOWABLE, codeActions, FIX_ALL_KIND, fixAll } from '../code-actions';
+import { findingData } from '../diagnostics';
 import { formatOf } from '../document-linter';
 import type { HandlerContext } from './context';
 
 export interface CodeActionContext extends HandlerContext {
-  /** Where "Allow in this project" may write for a draft at a path (nowhere outside a trusted workspace folder). */
-  allowScopeFor(path: string): AllowTermScope;
+  /** Where "Allow in this project" may write for a draft (nowhere outside a trusted workspace folder). */
+  allowScopeFor(uri: string): AllowTermScope;
 }
 
 export async function codeActionsFor(context: CodeActionContext, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
@@ -19,9 +20,15 @@ export async function codeActionsFor(context: CodeActionContext, params: CodeAct
   const format = document && formatOf(document.languageId);
   if (!document || !format) return [];
   try {
-    const path = URI.parse(document.uri).fsPath;
+    // The allow edits read the project's config, which may be a request to the client away: read first, once per term.
+    const allowEdits = new Map<string, WorkspaceEdit | undefined>();
+    for (const diagnostic of params.context.diagnostics) {
+      const data = findingData(diagnostic);
+      const term = data && ALLOWABLE.has(data.ruleId) ? data.actual.toLowerCase() : undefined;
+      if (term !== undefined && !allowEdits.has(term)) allowEdits.set(term, await unlessCancelled(allowTermEdit(document.uri, term, context.allowScopeFor(document.uri)), token));
+    }
     // Each action checks the diagnostic's version and text against the document before it edits.
-    const actions = codeActions(document, params, format, (uri, term) => allowTermEdit(uri, term, context.allowScopeFor(path)));
+    const actions = codeActions(document, params, format, (_uri, term) => allowEdits.get(term));
     const only = params.context.only;
     if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind !== CodeActionKind.Empty)) {
       const version = document.version;

@@ -1,6 +1,6 @@
 /** Pull diagnostics (`textDocument/diagnostic`): the open draft's findings at the version asked about. */
 import { DocumentDiagnosticReportKind, type CancellationToken, type DocumentDiagnosticParams, type DocumentDiagnosticReport } from 'vscode-languageserver';
-import { SupersededError } from '../background-lint';
+import { SupersededError } from '../lint-jobs';
 import { draftChangedError, unlessCancelled } from '../cancellation';
 import type { LintResult } from '../document-linter';
 import type { HandlerContext } from './context';

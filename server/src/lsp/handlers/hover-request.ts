@@ -1,6 +1,6 @@
 /** Hover: the explanation of the finding under the cursor, from the lint of the current version. */
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
-import { SupersededError } from '../background-lint';
+import { SupersededError } from '../lint-jobs';
 import { unlessCancelled } from '../cancellation';
 import type { LintResult } from '../document-linter';
 import { hoverFor } from '../hover';
