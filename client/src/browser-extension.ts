@@ -8,7 +8,7 @@
  * it), and a Blob URL is same-origin everywhere.
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { startCopydesk, stopCopydesk } from './copydesk-client';
 
 // The web extension host's Worker; the client's typings are Node's, which do not name it.
@@ -21,7 +21,12 @@ export async function activate(context: vscode.ExtensionContext): ReturnType<typ
   const scriptUrl = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
   // A new worker at each start: a restarted client (the "Restart Server" command, trust granted) gets a
   // fresh server, and the old one closes itself on the protocol's exit.
-  const startWorker = async (): Promise<Worker> => new Worker(scriptUrl, { name: 'Copydesk language server' });
+  // The transports, not the worker: the library tells a worker by `instanceof Worker`, and the web extension
+  // host's Worker is a wrapper function whose instances are not instances of it.
+  const startWorker = async (): Promise<MessageTransports> => {
+    const worker = new Worker(scriptUrl, { name: 'Copydesk language server' });
+    return { reader: new BrowserMessageReader(worker as never), writer: new BrowserMessageWriter(worker as never) };
+  };
   return startCopydesk(context, (clientOptions) => new LanguageClient('copydesk', 'Copydesk', startWorker, clientOptions));
 }
 

@@ -2,9 +2,11 @@
 // Extension-host tests of the packaged Copydesk extension in a real VS Code, headless.
 //
 //   node test/e2e/run.mjs                 provision, build + package the .vsix, install it into code-server,
-//                                         run host/suite.js inside the extension host; exits with its code
+//                                         run host/suite.js inside the Node extension host, then web-host/suite.js
+//                                         inside the web-worker extension host (VS Code for the Web); exits 0 if both pass
 //   node test/e2e/run.mjs --screenshots   same editor, driven like a person, writes docs/images/*.png
 //   --keep                                keep the run's temporary folder (logs, settings, workspace)
+//   --web-screenshot                      also write docs/images/web-host.png when the web suite has passed
 //
 // How: code-server (VS Code's server build) runs the real Node extension host; Debian's chromium, driven by
 // playwright-core, opens the workbench on 127.0.0.1. For tests the `payload` URL parameter names a thin test-only
@@ -27,6 +29,7 @@ const repo = join(here, '..', '..');
 const args = process.argv.slice(2);
 const screenshots = args.includes('--screenshots');
 const keep = args.includes('--keep');
+const webScreenshot = args.includes('--web-screenshot');
 const TIMEOUT_MS = 180_000;
 const t0 = Date.now();
 const log = (...parts) => console.log(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...parts);
@@ -58,7 +61,17 @@ const env = {
 process.env.TMPDIR = env.TMPDIR; // playwright makes chromium's profile folder under os.tmpdir()
 const workspace = dir('workspace');
 copyFileSync(join(repo, 'test-fixtures', 'seed-article.md'), join(workspace, 'seed-article.md'));
-writeFileSync(join(dir('user-data', 'User'), 'settings.json'), JSON.stringify({
+// The web suite gets its own workspace, and its test extension carries the expected findings (it has no disk to read them from).
+const webWorkspace = dir('workspace-web');
+copyFileSync(join(repo, 'test-fixtures', 'seed-article.md'), join(webWorkspace, 'seed-article.md'));
+const webHost = dir('web-host');
+copyFileSync(join(here, 'web-host', 'package.json'), join(webHost, 'package.json'));
+// The worker host's require() knows only 'vscode': the shared helpers go in front of the suite, in a scope of their own.
+writeFileSync(join(webHost, 'suite.js'), `const e2eHelpers = (() => {\nconst module = { exports: {} };\n${readFileSync(join(here, 'helpers.js'), 'utf8')}\nreturn module.exports;\n})();\n${readFileSync(join(here, 'web-host', 'suite.js'), 'utf8')}`);
+copyFileSync(join(repo, 'test-fixtures', 'seed-article.md.expected.json'), join(webHost, 'seed-article.md.expected.json'));
+if (webScreenshot) writeFileSync(join(webHost, 'take-screenshot'), '');
+const userSettings = join(dir('user-data', 'User'), 'settings.json');
+writeFileSync(userSettings, JSON.stringify({
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
   'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false,
   'workbench.enableExperiments': false, 'git.enabled': false, 'security.workspace.trust.enabled': false,
@@ -109,20 +122,34 @@ try {
   const { chromium } = createRequire(import.meta.url)(tools.playwright);
   browser = await chromium.launch({ executablePath: tools.chromium, headless: true, env, args: ['--no-sandbox', '--disable-gpu',
     '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (error) => log('[page error]', error.message));
-  const code = await Promise.race([
-    screenshots ? takeScreenshots(page, port) : runSuite(page, port),
-    new Promise((resolve) => setTimeout(() => { log(`TIMEOUT after ${TIMEOUT_MS / 1000}s`); resolve(1); }, TIMEOUT_MS).unref()),
-  ]);
-  await stop(code);
+  const newPage = async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => log('[page error]', error.message));
+    return page;
+  };
+  const timeout = (what) => new Promise((resolve) => setTimeout(() => { log(`TIMEOUT: ${what} after ${TIMEOUT_MS / 1000}s`); resolve(1); }, TIMEOUT_MS).unref());
+  if (screenshots) {
+    await stop(await Promise.race([takeScreenshots(await newPage(), port), timeout('screenshots')]));
+  } else {
+    const desktopPage = await newPage();
+    const desktop = await Promise.race([runSuite(desktopPage, port, { host: join(here, 'host'), folder: workspace, kind: 'node' }), timeout('the desktop suite')]);
+    await desktopPage.close();
+    // The installed extension runs where remote.extensionKind puts it, decided when the workbench loads: a
+    // new page, with Copydesk and the test extension both in the web-worker extension host.
+    const settings = JSON.parse(readFileSync(userSettings, 'utf8'));
+    writeFileSync(userSettings, JSON.stringify({ ...settings, 'remote.extensionKind': { 'copydesk.copydesk': ['web'] } }, null, 1));
+    const started = Date.now();
+    const web = await Promise.race([runSuite(await newPage(), port, { host: webHost, folder: webWorkspace, kind: 'web' }), timeout('the web suite')]);
+    log(`web suite: exit code ${web} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await stop(desktop === 0 && web === 0 ? 0 : 1);
+  }
 } catch (error) {
   log(error?.stack ?? error);
   await stop(1);
 }
 
 // ---- the suite inside the extension host ------------------------------------------------------------------------
-async function runSuite(page, port) {
+async function runSuite(page, port, { host, folder, kind }) {
   // The status bar item cannot be read through the API: watch the workbench's DOM for it while the suite runs.
   const expectedCount = JSON.parse(readFileSync(join(repo, 'test-fixtures', 'seed-article.md.expected.json'), 'utf8')).length;
   const statusSeen = new Set();
@@ -136,23 +163,33 @@ async function runSuite(page, port) {
   });
   // The workbench calls these when they exist (the contract @vscode/test-web uses).
   const counts = { passing: 0, failing: 0 };
+  // The web suite logs from its worker; chromium reports a worker's console on the page.
+  // The web suite's lines come through codeAutomationLog too; an extension's errors in the worker host only here.
+  if (kind === 'web') page.on('console', (message) => { if (process.env.E2E_VERBOSE || (message.type() === 'error' && /copydesk/i.test(message.text()))) log(`[web console ${message.type()}] ${message.text()}`); });
   await page.exposeFunction('codeAutomationLog', (type, parts) => {
     const line = format(...(typeof parts?.[0] === 'string' && parts[0].startsWith('%c') ? parts.slice(2) : parts ?? []));
-    const count = /^\s*(\d+) (passing|failing)/.exec(line);
+    const count = /^\s*(?:\[web suite\]\s*)?(\d+) (passing|failing)/.exec(line);
     if (count) counts[count[2]] = Number(count[1]);
+    if (kind === 'web' && webScreenshot && line.includes('[web suite] ready for the screenshot')) {
+      mkdirSync(join(repo, 'docs', 'images'), { recursive: true });
+      void page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 10_000 }).catch(() => undefined)
+        .then(() => page.screenshot({ path: join(repo, 'docs', 'images', 'web-host.png') }))
+        .then(() => { log('wrote docs/images/web-host.png'); writeFileSync(join(host, 'screenshot-taken'), ''); });
+    }
     if (process.env.E2E_VERBOSE || !/^(Resolving|Resolved|Creating a socket|Updating additional|\[Service Worker\]|Ignoring fetching)/.test(line)) log(`[${type}] ${line}`);
   });
   const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
-  const payload = [['extensionDevelopmentPath', remote(join(here, 'host'))], ['extensionTestsPath', remote(join(here, 'host', 'index.js'))],
+  const payload = [['extensionDevelopmentPath', remote(host)], ['extensionTestsPath', remote(join(host, kind === 'web' ? 'suite.js' : 'index.js'))],
+    ...(kind === 'web' ? [['extensionDevelopmentKind', 'web']] : []),
     ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-  log('workbench loaded; suite running in the extension host');
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  log(`workbench loaded; ${kind} suite running in the ${kind === 'web' ? 'web-worker' : 'Node'} extension host`);
   const code = await exited;
   log(`suite finished with exit code ${code}; status bar showed: ${[...statusSeen].join(', ') || 'nothing'}`);
   const statusOk = statusSeen.has(`Copydesk: ${expectedCount}`);
   if (!statusOk) log(`FAIL: the status bar never showed "Copydesk: ${expectedCount}" for the seed article`);
-  console.log(`extension host: ${counts.passing + (statusOk ? 1 : 0)} passed, ${counts.failing + (statusOk ? 0 : 1)} failed`);
+  console.log(`${kind} extension host: ${counts.passing + (statusOk ? 1 : 0)} passed, ${counts.failing + (statusOk ? 0 : 1)} failed`);
   return code === 0 && !statusOk ? 1 : code;
 }
 

@@ -4,23 +4,12 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
+const { waitFor, SEVERITY, codeOf, copydesk, byPosition, summary, quickFix } = require('../helpers');
 
 const repo = process.env.COPYDESK_E2E_REPO || path.join(__dirname, '..', '..', '..');
 const expected = JSON.parse(fs.readFileSync(path.join(repo, 'test-fixtures', 'seed-article.md.expected.json'), 'utf8'));
 // COPYDESK_E2E_BREAK=1 makes the first test expect a wrong rule code, to show that a failing assertion fails the run.
 const BREAK = process.env.COPYDESK_E2E_BREAK === '1';
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint };
-
-/** Polls `probe` (sync or async) every `step` ms until it returns something truthy; fails after `ms`. */
-async function waitFor(what, probe, ms = 20000, step = 100) {
-  const start = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, step));
-  }
-}
 
 /** Process ids of the running Copydesk language servers (the bundled server.js the client starts). */
 function serverProcesses() {
@@ -32,25 +21,6 @@ function serverProcesses() {
     if (commandLine.some((part) => /copydesk[^/]*\/server\/out\/server\.js$/.test(part))) pids.push(Number(entry));
   }
   return pids;
-}
-
-const codeOf = (diagnostic) => (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-const copydesk = (uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'copydesk');
-const byPosition = (a, b) => a[1] - b[1] || a[2] - b[2] || String(a[0]).localeCompare(String(b[0]));
-const summary = (diagnostics) => diagnostics.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity]).sort(byPosition);
-
-// VS Code cancels an in-flight code-action request whenever another provider registers (the built-in markdown
-// extension starting, say), and the language client then answers with no actions: ask again until the fix is offered.
-async function quickFix(uri, range, matches) {
-  let last = [];
-  return waitFor('a quick fix', async () => {
-    try {
-      last = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) || [];
-    } catch (error) {
-      if (!/Canceled/.test(String(error && error.message))) throw error;
-    }
-    return last.find((action) => matches(action.title));
-  }, 20000, 250).catch((error) => { throw new Error(`${error.message}; last offered: ${JSON.stringify(last.map((a) => a.title))}`); });
 }
 
 suite('Copydesk in a real VS Code extension host', () => {

@@ -3,6 +3,9 @@
 // the installed Copydesk really runs in this host, then diagnostics, hover, a quick-fix and a project
 // .copydesk.yml, all through the public API. Every wait is a bounded poll, never a fixed sleep.
 const vscode = require('vscode');
+// helpers.js, put in front of this file by run.mjs.
+// eslint-disable-next-line no-undef
+const { waitFor, SEVERITY, codeOf, copydesk, byPosition, summary, quickFix } = e2eHelpers;
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
@@ -14,34 +17,6 @@ function same(actual, expected, message) {
   const a = JSON.stringify(actual);
   const e = JSON.stringify(expected);
   if (a !== e) throw new Error(`${message}:\n  actual   ${a}\n  expected ${e}`);
-}
-
-async function waitFor(what, probe, ms = 20000, step = 100) {
-  const start = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, step));
-  }
-}
-
-const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint };
-const codeOf = (diagnostic) => (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-const copydesk = (uri) => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'copydesk');
-const byPosition = (a, b) => a[1] - b[1] || a[2] - b[2] || String(a[0]).localeCompare(String(b[0]));
-const summary = (diagnostics) => diagnostics.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity]).sort(byPosition);
-
-async function quickFix(uri, range, matches) {
-  let last = [];
-  return waitFor('a quick fix', async () => {
-    try {
-      last = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) || [];
-    } catch (error) {
-      if (!/Canceled/.test(String(error && error.message))) throw error;
-    }
-    return last.find((action) => matches(action.title));
-  }, 20000, 250);
 }
 
 let folder;
@@ -58,9 +33,9 @@ test('Copydesk runs in the web-worker extension host, not the Node one', async (
   ok(typeof WorkerGlobalScope !== 'undefined', 'the suite runs in a web worker');
   const extension = vscode.extensions.getExtension('copydesk.copydesk');
   ok(extension, 'the Copydesk extension is installed');
-  await waitFor('Copydesk to activate', () => extension.isActive, 30000);
-  // An extension's exports are reachable only from its own extension host: Copydesk runs in this one.
-  ok(extension.exports && typeof extension.exports.sendRequest === 'function', 'Copydesk\u2019s client is in this (web worker) host');
+  // Activating it, and reaching its exports, works only from its own extension host: Copydesk runs in this one.
+  const client = await extension.activate();
+  ok(client && typeof client.sendRequest === 'function' && extension.exports === client, 'Copydesk\u2019s client is in this (web worker) host');
   same(extension.extensionKind, vscode.ExtensionKind.UI, 'the web worker host is the local (UI) side');
   ok(extension.packageJSON.browser === './client/out/browser-extension.js', 'the manifest has the browser entry');
   log(`VS Code ${vscode.version}; Copydesk ${extension.packageJSON.version} from ${extension.extensionUri.toString()}`);
@@ -111,6 +86,20 @@ test('a loaded-term quick-fix applies and its diagnostic disappears', async () =
   ok(await vscode.workspace.applyEdit(undo), 'the edit is undone');
   await document.save();
   await waitFor('the restored article to be linted again', () => copydesk(seed).length === expected.length);
+});
+
+// With --web-screenshot the runner leaves a `take-screenshot` file beside this suite: the draft is then shown with
+// its findings and Problems, the runner is asked (through the log) to take the picture, and says so with `screenshot-taken`.
+test('(with --web-screenshot) the README picture of the web host', async () => {
+  const host = vscode.extensions.getExtension('copydesk-test.copydesk-e2e-web-host').extensionUri;
+  const exists = (name) => vscode.workspace.fs.stat(vscode.Uri.joinPath(host, name)).then(() => true, () => false);
+  if (!(await exists('take-screenshot'))) return;
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed));
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await waitFor('the findings to be shown', () => copydesk(seed).length === expected.length);
+  log('ready for the screenshot');
+  await waitFor('the runner to take the screenshot', () => exists('screenshot-taken'), 30000, 250);
 });
 
 exports.run = async function run() {
