@@ -55,7 +55,7 @@ afterAll(async () => {
 async function browserServer(workspaceFolder: string, files: Record<string, string>): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(origin);
-  await page.evaluate(({ workspaceFolder, files }) => {
+  await page.evaluate((files) => {
     const worker = new Worker('/browser-server.js');
     const state = { received: [] as Array<{ method?: string; params?: unknown; id?: number }>, asked: [] as string[] };
     const pending = new Map<number, (result: unknown) => void>();
@@ -83,8 +83,7 @@ async function browserServer(workspaceFolder: string, files: Record<string, stri
       }),
       lspNotify: (method: string, params: unknown) => worker.postMessage({ jsonrpc: '2.0', method, params }),
     });
-    void workspaceFolder;
-  }, { workspaceFolder, files });
+  }, files);
   const initialized = await page.evaluate((folder) => (globalThis as unknown as { lspRequest(m: string, p: unknown): Promise<unknown> }).lspRequest('initialize', {
     processId: null,
     rootUri: folder,
