@@ -58,6 +58,21 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf('But Tomas Vidal, the union’s treasurer, said the strike fund was empty.', 'strike fund')).toBe('Tomas Vidal');
   });
 
+  it('reads the day after the verb as when, not as a speaker or as what was said', () => {
+    expect(seen('“We are not sending troops,” Dana Whitfield, an adviser to the governor, said Sunday.')).toEqual([
+      { speaker: 'Dana Whitfield', resolved: 'Dana Whitfield', cue: 'said', kind: 'named', direct: true, content: ['“We are not sending troops,”'] },
+    ]);
+    expect(seen('“We are not sending troops,” Dana Whitfield said on Tuesday night.')[0].content).toEqual(['“We are not sending troops,”']);
+    expect(seen('Whitfield said Sunday that no troops would go.')[0].content).toEqual(['no troops would go.']);
+    // A day that opens a name is the name.
+    expect(speakerOf('“We will rebuild,” said Sunday Adeyemi, a teacher.', 'rebuild')).toBe('Sunday Adeyemi');
+  });
+
+  it('gives a quotation to the name a description after it opens with, not to an office inside the description', () => {
+    expect(speakerOf('“Wages may finally be rising,” the economist Lena Marsh, a former adviser in the White House, wrote on her blog.', 'finally be rising')).toBe('Lena Marsh');
+    expect(speakerOf('“We will win this,” the mayor, a former aide at City Hall, said.', 'win this')).toBe('mayor');
+  });
+
   it('reads an attribution set off by commas as the source of its whole sentence, and not a list of names', () => {
     const text = 'The trouble, Ruiz writes, began when the plant closed in 2019.';
     expect(seen(text)).toEqual([{ speaker: 'Ruiz', resolved: 'Ruiz', cue: 'writes', kind: 'named', direct: false, content: ['The trouble', 'began when the plant closed in 2019.'] }]);
@@ -80,6 +95,26 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf("Ruiz: the plant's closure is 'a betrayal'", 'closure')).toBe('Ruiz');
     expect(speakerOf("Update: the count is 'still going on' in three states.", 'the count')).toBeUndefined();
     expect(speakerOf("Intro: the mayor's plan fell apart.", 'plan fell apart')).toBeUndefined();
+  });
+
+  it('reads a name right before a colon that opens a quotation as its speaker, and a place there as none', () => {
+    expect(speakerOf('The result did not surprise the pollster Rita Okafor: “Late deciders broke for the challenger.”', 'Late deciders')).toBe('Rita Okafor');
+    expect(speakerOf('More from Okafor and Brandt: “Turnout was the story of the night.”', 'Turnout was')).toBe('Brandt');
+    expect(speakerOf('Analysts were split - Rita Okafor: “Late deciders broke for the challenger.”', 'Late deciders')).toBe('Rita Okafor');
+    // After "in", the name is a place: the quotation has no speaker and is still flagged.
+    const place = 'The mood was grim in Des Moines: “We lost everything we had.”';
+    expect(speakerOf(place, 'lost everything')).toBeUndefined();
+    expect(lint(place, { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('unattributed-quote');
+  });
+
+  it('gives a quotation to the speaker who agreed in the sentence before it, unless that speaker is a vague group', () => {
+    expect(speakerOf('The county clerk, Rita Okafor, agreed. “Nobody here has seen turnout like this before.”', 'Nobody here')).toBe('Rita Okafor');
+    expect(speakerOf('“The plan works,” the two councillors state in their letter. “It saves the library.”', 'saves the library')).toBe('the two councillors');
+    const vague = 'Most voters agreed. “It was the right call for the town.”';
+    expect(speakerOf(vague, 'right call')).toBeUndefined();
+    expect(lint(vague, { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('unattributed-quote');
+    // Elsewhere "agreed" and "state" are ordinary words.
+    expect(seen('The two sides agreed on a date. The state will pay for the bridge.')).toEqual([]);
   });
 
   it('reads verbs that attribute only beside a quotation, and leaves them alone elsewhere', () => {

@@ -13,10 +13,13 @@ const PAST_OR_PRESENT_VERB = /^\p{Ll}+(?:ed|s)$/u;
 
 /**
  * Whether a quotation-only verb stands beside a quotation: right after one and its speaker ("“…,” he
- * continued", "“…?” reacted Trump") or right before a colon that opens one ("Pence went on: “…”").
+ * continued", "“…?” reacted Trump"), right before a colon that opens one ("Pence went on: “…”"), or at the
+ * end of a sentence the next opens with one ("Ruiz agreed. “…”").
  */
 export function besideQuotation(text: string, verb: { start: number; end: number }): boolean {
   if (/^\s*:\s*["\u201c\u2018']/u.test(text.slice(verb.end, verb.end + 8))) return true;
+  // "Ruiz agreed. “…”": the verb ends its sentence and a quotation opens the next.
+  if (/^\.\s+(?:["\u201c]|'')/u.test(text.slice(verb.end, verb.end + 6))) return true;
   const before = text.slice(Math.max(0, verb.start - 80), verb.start);
   return /[,?!.\u2026\u2014-]\s*["\u201d\u2019']\s*(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}$/u.test(before);
 }
@@ -148,6 +151,32 @@ function capitalisedElsewhere(text: string, word: Word): boolean {
   return false;
 }
 
+// Before a name that introduces a quotation: a role ("pollster Daron Shaw"), a verb ("surprise Daron Shaw"), "from".
+const NOT_BEFORE_INTRODUCER = new Set(['in', 'on', 'at', 'to', 'for', 'of', 'with', 'into', 'about', 'over', 'under', 'against', 'than', 'as', 'like', 'near', 'across', 'toward', 'towards']);
+
+/**
+ * The name that stands right before a colon opening a quotation ("Daron Shaw" of "... pollster Daron Shaw:
+ * “…”", "Blumenthal and Cohen" of "More from Blumenthal and Cohen: “…”"): capitalised words only, up to
+ * five, "and" between them; none after "in", "on", "to" and the like, where the name is a place or an
+ * object ("the mood in Des Moines: “…”").
+ */
+function nameBeforeColon(text: string, range: { words: Word[] }, colon: number): Word[] {
+  const words = range.words.slice(0, firstWordAt(range.words, colon));
+  const name: Word[] = [];
+  for (let index = words.length - 1; index >= 0 && name.length < 5; index--) {
+    const word = words[index];
+    const gap = text.slice(word.end, name[0]?.start ?? colon);
+    if (!/^[\s.]*$/u.test(gap)) break;
+    const joins = word.lower === 'and' && name.length > 0;
+    if (!joins && !(isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower))) break;
+    name.unshift(word);
+  }
+  if (name[0]?.lower === 'and') name.shift();
+  if (name.length === 0) return [];
+  const before = words[words.indexOf(name[0]) - 1];
+  return before !== undefined && NOT_BEFORE_INTRODUCER.has(before.lower) ? [] : name;
+}
+
 /**
  * A speaker named before a colon that opens a quotation, with no reporting verb of their own: "Rep. Trey
  * Gowdy (R-S.C.): “…”", "Clinton has since apologized: “…”". The sentence's subject, if it names someone.
@@ -184,10 +213,16 @@ export function colonSpeaker(
   // "Floods: “We lost everything,” said Ana Ruiz": a speaker named with a verb owns the quotation already.
   const opened = quotationEnd(colon + 1);
   if (opened !== undefined && mentions.some((mention) => mention.reported !== undefined && mention.reported[0] <= colon + 1 && mention.reported[1] >= opened - 1)) return undefined;
-  const subject = openingSubject(text, range, colon);
+  const opening = openingSubject(text, range, colon);
+  const label = !/:\s*(?:["\u201c]|'')/u.test(text.slice(colon, colon + 4));
+  // "... doesn’t surprise Republican pollster Daron Shaw: “…”", "More from Blumenthal and Cohen: “…”": a name
+  // right before a colon that opens a quotation introduces it, wherever the sentence's subject is.
+  // After a dash the name starts afresh: "Pollsters agree - Carl Bialik: “…”".
+  const introducer = label ? [] : nameBeforeColon(text, range, colon);
+  const afterDash = introducer.length > 0 && opening.length > 0 && /\s[-\u2013\u2014]\s*$|\u2014$/u.test(text.slice(opening[opening.length - 1].end, introducer[0].start));
+  const subject = introducer.length > 0 && (opening.length === 0 || afterDash) ? introducer : opening;
   // A label is the subject and nothing else before the colon, and not one of the line labels ("Update:").
   // It must head a quotation somewhere after it: "Intro: the regime fell." is a note in the draft, not speech.
-  const label = !/:\s*(?:["\u201c]|'')/u.test(text.slice(colon, colon + 4));
   if (label && !/\s(?:["\u201c\u2018']|'')\p{L}/u.test(text.slice(colon, range.end))) return undefined;
   if (label && (subject.length === 0 || !/^\s*$/u.test(text.slice(subject[subject.length - 1].end, colon)) || subject.some((word) => sets.lineLabels.has(word.lower)))) return undefined;
   if (subject.length === 1 && subject[0] === range.words[0] && !openingWordNames(text, subject[0], context.knownSources)) return undefined;

@@ -8,6 +8,7 @@ import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
 import { sets, key } from '../vocabulary';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { allLower, hasLower, startsLower, startsLower3, startsUpper } from '../letters';
+import { leadingTimeWords } from './time-words';
 
 /** Capitalised words that open sentences without naming anyone. */
 export const COMMON_CAPITALISED = new Set(
@@ -203,13 +204,23 @@ function openingNameBefore(text: string, range: { start: number; words: Word[] }
  */
 function openingWord(text: string, range: { start: number; words: Word[] }, before: number): Word | undefined {
   let after = -1;
-  for (const match of text.slice(range.start, before).matchAll(/[,?!.\u2026-]\s*(?:["\u201d]|'')\s+(?=\p{Lu})/gu)) after = range.start + (match.index ?? 0) + match[0].length;
+  // ... or a description that starts it: "“…,” the economist Jared Bernstein, a former adviser, wrote".
+  for (const match of text.slice(range.start, before).matchAll(/[,?!.\u2026-]\s*(?:["\u201d]|'')\s+(?=\p{Lu}|(?:the|a|an)\s)/gu)) after = range.start + (match.index ?? 0) + match[0].length;
   return after < 0 ? range.words[0] : range.words.find((word) => word.start >= after);
 }
 
 /** Whether a window of words names a person or an office (a capitalised name or a title). */
 function namesSomeone(words: Word[]): boolean {
   return words.some((word) => (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower));
+}
+
+/** The words after a verb, up to the end of its clause, without the time words that open them. */
+function wordsAfterTime(text: string, range: { end: number; words: Word[] }, from: number, limit: number): Word[] {
+  const words = wordsAfter(text, range, from, limit + 4);
+  const skip = leadingTimeWords(words);
+  // "said Sunday Adeyemi, a teacher": a day that opens a name is the name.
+  const start = skip > 0 && words[skip] !== undefined && isCapitalised(words[skip].text) ? 0 : skip;
+  return words.slice(start, start + limit);
 }
 
 /** The words right after a verb, up to the end of its clause. */
@@ -284,7 +295,7 @@ export function classifyMention(
   let inverted = false;
   if (subject.length === 0) {
     // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
-    const after = wordsAfter(text, range, verb.end, 4);
+    const after = wordsAfterTime(text, range, verb.end, 4);
     const appositive = appositiveBefore(text, range, verb);
     const opensSpeaker = (word: Word): boolean => isCapitalised(word.text) || sets.titles.has(word.lower);
     // "“…,” said a longtime adviser to the mayor": right after a quotation, whoever follows the verb speaks.
@@ -298,7 +309,7 @@ export function classifyMention(
     const closesClause = !wordsAfter(text, range, verb.end, 6).some((word) => word.lower === 'that' || (FINITE_AUXILIARIES as readonly string[]).includes(word.lower));
     // With a named subject before the verb ("The survey, conducted by ..., finds Clinton with a small lead"),
     // a name after it is the speaker only if the clause ends with it ("..., said Kim.").
-    const runsOn = appositive.length > 0 && wordsAfter(text, range, verb.end, 12).length > after.length;
+    const runsOn = appositive.length > 0 && wordsAfterTime(text, range, verb.end, 12).length > after.length;
     if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
@@ -328,7 +339,7 @@ export function classifyMention(
   base.speaker = span(subject);
 
   // Reported content: after the verb ("said that ...") or, when the verb closes the clause, before it.
-  const clauseEnd = wordsAfter(text, range, verb.end, 4);
+  const clauseEnd = wordsAfterTime(text, range, verb.end, 4);
   const restOfSentence = range.words.slice(firstWordAt(range.words, verb.end));
   // "..., a spokesman told Reuters." ends the sentence: what came before is what was said. The speaker's
   // own words ("the Syrian regime") are not part of it.
