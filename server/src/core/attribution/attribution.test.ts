@@ -73,6 +73,45 @@ describe('attribute(): who is cited for what', () => {
     expect(speakerOf('“We will win this,” the mayor, a former aide at City Hall, said.', 'win this')).toBe('mayor');
   });
 
+  it('gives a quotation signed with a dash and a name to that name, and a dash before other words to no one', () => {
+    const text = '“The bus route was the only way my mother got to work.” ― Rosa Delgado\n“Nobody asked the riders.” — Tomas Vidal.';
+    expect(seen(text).map((source) => [source.speaker, source.cue, source.content])).toEqual([
+      ['Rosa Delgado', '―', ['“The bus route was the only way my mother got to work.”']],
+      ['Tomas Vidal', '—', ['“Nobody asked the riders.”']],
+    ]);
+    const unsigned = 'The route stayed open “for the riders” - and then it closed.';
+    expect(speakerOf(unsigned, 'for the riders')).toBeUndefined();
+  });
+
+  it('reads the whole phrase after "according to" as the source, and none of it as what the source said', () => {
+    expect(seen('Bus fares rose 12 percent, according to a study last year by economists at Marlow University.')).toEqual([
+      { speaker: 'a study', resolved: 'study', cue: 'according to', kind: 'document', direct: false, content: ['Bus fares rose 12 percent'] },
+    ]);
+    expect(speakerOf('Fares rose, according to economists at Marlow University.', 'Fares rose')).toBe('Marlow University');
+    expect(seen('Fares rose, according to the Ministry of Transport.')[0].speaker).toBe('the Ministry of Transport');
+  });
+
+  it('gives a speaker the paraphrase a quotation of theirs ends, but not a quotation after a label', () => {
+    const text = 'The early states hold only 4% of the delegates, while the later ones “better reflect the party,” Vidal wrote.';
+    expect(seen(text)[0].content).toEqual(['The early states hold only 4% of the delegates, while the later ones “better reflect the party,”']);
+    expect(lint(text, { format: 'plaintext' }).map((finding) => finding.ruleId)).not.toContain('uncited-figure');
+    expect(seen('Floods: “We lost everything,” said Ana Ruiz.')[0].content).toEqual(['“We lost everything,”']);
+  });
+
+  it('gives the quotation after "said," to the same speaker, once', () => {
+    const text = '“She promised me a meeting,” Okafor said, “Then she cancelled it twice. Nobody here believes her now.”';
+    expect(seen(text)).toEqual([
+      { speaker: 'Okafor', resolved: 'Okafor', cue: 'said', kind: 'named', direct: true, content: ['“She promised me a meeting,”', '“Then she cancelled it twice. Nobody here believes her now.”'] },
+    ]);
+    expect(seen('“She promised me a meeting,” Okafor said. “Then she cancelled it twice.”').map((source) => source.speaker)).toEqual(['Okafor']);
+    expect(speakerOf('“It is like a race where one horse cheats,” the actor says of the contest.', 'one horse')).toBe('the actor');
+  });
+
+  it('leaves a capitalised quotation nobody owns alone as a possible title', () => {
+    const text = 'The mayor read out a note titled “Why the Bus Route Must Close Before the Winter.” Then she left.';
+    expect(lint(text, { format: 'plaintext' }).map((finding) => finding.ruleId)).not.toContain('unattributed-quote');
+  });
+
   it('reads an attribution set off by commas as the source of its whole sentence, and not a list of names', () => {
     const text = 'The trouble, Ruiz writes, began when the plant closed in 2019.';
     expect(seen(text)).toEqual([{ speaker: 'Ruiz', resolved: 'Ruiz', cue: 'writes', kind: 'named', direct: false, content: ['The trouble', 'began when the plant closed in 2019.'] }]);

@@ -4,7 +4,7 @@
  */
 import { key, sets } from '../vocabulary';
 import type { SpeakerMention } from './model';
-import { COMMON_CAPITALISED } from './speakers';
+import { COMMON_CAPITALISED } from './word-classes';
 import { startsUpper } from '../letters';
 
 // The head nouns of documents, polls and counts that can stand as a source.

@@ -7,7 +7,7 @@ import type { PhraseMatcher } from '../phrase-matcher';
 import { findQuotes, type QuoteSpan } from '../quotes';
 import { covering, firstIndexNotBefore } from '../text-index';
 import { key, sets, type KnownSource } from '../vocabulary';
-import { isNameOrTitle } from './naming';
+import { isNameOrTitle, readsAsSpeech } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource, type SubjectContext } from './speakers';
@@ -35,6 +35,11 @@ export interface SpeakerMention {
   speaker?: [number, number];
   /** Paragraph range of the reported content (indirect speech), if any: what the speaker sources. */
   reported?: [number, number];
+  /**
+   * The whole phrase that names the source, where it is longer than `speaker` ("a study last year by
+   * economists at Duke University" of "according to ..."): none of it is what the source said.
+   */
+  sourcePhrase?: [number, number];
   /**
    * The part of the reported content that is in the speaker's own words, where narrower: none after a verb
    * that takes an object ("explains the bizarre theory": the speaker sources it, the wording is ours), and
@@ -211,11 +216,13 @@ export function modelParagraph(
     // Asked once, by the model or a rule, whichever comes first.
     let name: boolean | undefined;
     const isName = (): boolean => (name ??= isNameOrTitle(text, { ...span, speakerKnown: false, wordCount, nameOrTitle: () => false }));
-    return { span, wordCount, nested: !topSpans.has(span), isName };
+    // A speaker may own a sentence of speech that merely looks like a title (see `readsAsSpeech`).
+    const ownable = (): boolean => isName() && !readsAsSpeech(text, span);
+    return { span, wordCount, nested: !topSpans.has(span), isName: ownable, nameOrTitle: isName };
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
   const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt);
-  const quotes = counted.map(({ span, wordCount, isName }, index): Quotation => {
+  const quotes = counted.map(({ span, wordCount, nameOrTitle }, index): Quotation => {
     const owner = speech.quoteOwner[index];
     const own = sentencesBetween(sentences, span.start, span.end);
     const neighbours = own.length === 0 ? [] : [sentences[own[0].index - 1], sentences[own[own.length - 1].index + 1]];
@@ -227,7 +234,7 @@ export function modelParagraph(
       // A full quotation may be attributed in the sentence before or after it; a fragment may not.
       (wordCount > 4 && neighbours.some(speechActIn)) ||
       own.some((sentence) => sentence.hasCitation);
-    return { ...span, speakerKnown, wordCount, nameOrTitle: isName, ...(owner === undefined ? {} : { owner }) };
+    return { ...span, speakerKnown, wordCount, nameOrTitle, ...(owner === undefined ? {} : { owner }) };
   });
 
   return {

@@ -40,6 +40,18 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
   return /^\s*\(/.test(text.slice(quote.end));
 }
 
+/**
+ * Whether a quotation that opens with a capital inside a sentence reads as a sentence of speech rather than a
+ * title: five words or more, two of them common lower-case words ("Smith said, “She told me a story.”").
+ * Such a quotation is given to a speaker the model finds for it; with none, it is left alone as a possible
+ * title, not flagged.
+ */
+export function readsAsSpeech(text: string, quote: { innerStart: number; innerEnd: number }): boolean {
+  const words = text.slice(quote.innerStart, quote.innerEnd).trim().split(/\s+/).filter(Boolean);
+  const commonWords = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase())).length;
+  return words.length >= 5 && commonWords >= 2;
+}
+
 /** Whether `offset` starts a sentence: only spaces stand between it and the text's start or a full stop or colon. */
 function opensASentence(text: string, offset: number): boolean {
   let index = offset - 1;

@@ -5,7 +5,8 @@
  */
 import { sets } from '../vocabulary';
 import type { SpeakerMention, Word } from './model';
-import { classifySubject, clauseSubjectBefore, COMMON_CAPITALISED, firstWordAt, isCapitalised, isSource, looksLikeVerb, MAX_SUBJECT_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS, span, type SubjectContext } from './speakers';
+import { classifySubject, clauseSubjectBefore, isSource, looksLikeVerb, MAX_SUBJECT_WORDS, span, type SubjectContext } from './speakers';
+import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS } from './word-classes';
 import { allLower, startsLower } from '../letters';
 
 // "beamed", "says": a verb form right after a quotation (compiled once: see ../letters).
@@ -81,7 +82,9 @@ export function quotationSpeakers(
     return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind, speaker: span(subject) };
   };
   const inner = quoteSpans.filter((quote) => quote.start > first.end);
-  if (inner.length > 0) {
+  // A sentence that opens inside a quotation has no subject of its own there: "She" of "“She lied,” Smith said".
+  const opensQuoted = quoteSpans.some((quote) => quote.start <= first.start && first.end <= quote.end);
+  if (inner.length > 0 && !opensQuoted) {
     const subject = openingSubject(text, range, range.end);
     const last = subject[subject.length - 1];
     // A short aside between subject and verb ("Huckabee, for his part, is labeling ...") is stepped over.
@@ -97,6 +100,12 @@ export function quotationSpeakers(
     if (clause) found.push(clause);
   }
   for (const quote of quoteSpans) {
+    const signed = signatureAfter(text, quote.end);
+    if (signed) {
+      const mention = speaker(signed.name, signed.dash);
+      if (mention) found.push(mention);
+      continue;
+    }
     if (!/[,?!]\s*$/u.test(text.slice(quote.start, quote.innerEnd))) continue;
     const from = firstWordAt(range.words, quote.end);
     const after = range.words.slice(from, from + 5);
@@ -123,6 +132,24 @@ export function quotationSpeakers(
     if (trailing) found.push(trailing);
   }
   return found;
+}
+
+// A dash and a name after a quotation, ending its line or sentence: "“…” ― Ana Ruiz", "“…” — Tomas Vidal, 44."
+const SIGNATURE = /^[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*((?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*\.?)(?=[ \t]*(?:$|\n|[,.;(]|[ \t]+[\u201c"]))/u;
+
+/** The name a quotation is signed with, as letters pages and social-media round-ups print it. */
+function signatureAfter(text: string, quoteEnd: number): { dash: Word; name: Word[] } | undefined {
+  const match = SIGNATURE.exec(text.slice(quoteEnd, quoteEnd + 80));
+  if (!match) return undefined;
+  const dashStart = quoteEnd + match[0].indexOf(match[1]);
+  const nameStart = quoteEnd + match[0].length - match[2].length;
+  const name: Word[] = [];
+  for (const part of match[2].matchAll(/\S+/gu)) {
+    const word = part[0].replace(/\.$/u, '');
+    name.push({ text: word, lower: word.toLowerCase(), start: nameStart + part.index, end: nameStart + part.index + word.length });
+  }
+  if (name.some((word) => COMMON_CAPITALISED.has(word.lower))) return undefined;
+  return { dash: { text: match[1], lower: match[1], start: dashStart, end: dashStart + match[1].length }, name };
 }
 
 /**

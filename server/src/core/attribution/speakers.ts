@@ -3,28 +3,16 @@
  * appositives, ages and parentheses, and what kind of speaker the words name. The paragraph model calls
  * these for each verb it finds; nothing here knows about quotations or documents.
  */
-import { firstIndexNotBefore } from '../text-index';
 import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
 import { sets, key } from '../vocabulary';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { allLower, hasLower, startsLower, startsLower3, startsUpper } from '../letters';
+import { COMMON_CAPITALISED, firstWordAt, firstWordEndingAfter, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
 
-/** Capitalised words that open sentences without naming anyone. */
-export const COMMON_CAPITALISED = new Set(
-  ('the a an this that these those but and so in on at for as if when while after before since although though ' +
-    'meanwhile however yet still also it he she they we i its his her their our one two three there here then ' +
-    'now today yesterday what which who why how where many some most few several all both each every no not ' +
-    'even despite during over under about against among with without by from into until unless because once ' +
-    'instead indeed later earlier last next only such other another more less than my your you us them him ' +
-    'amid amidst following upon throughout beyond within toward towards via regarding concerning given unlike like')
-    .split(' '),
-);
 // "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
 const AUXILIARIES = new Set<string>([...BE_FORMS, "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Prepositions and conjunctions: they open a phrase or a clause rather than name a speaker. */
-export const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'after', 'before', 'while', 'for', 'from', 'of', 'by', 'about', 'over', 'under', 'into', 'through', 'as', 'to', 'like', 'when', 'without', 'since', 'than', 'and', 'or', 'but', 'so', 'because', 'amid', 'amidst', 'despite', 'following', 'upon', 'throughout']);
 // What may stand between a verb of saying and the "that" of its speech: an audience, a time, a manner.
 const BEFORE_THAT = new Set([
   'on', 'in', 'at', 'during', 'last', 'this', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'reporters', 'journalists',
@@ -63,6 +51,8 @@ export interface SubjectContext {
 
 /** How far back from its verb a subject is looked for, in words. */
 export const MAX_SUBJECT_WORDS = 7;
+/** How far a source named after "according to" may run, in words. */
+const MAX_SOURCE_PHRASE_WORDS = 16;
 
 /**
  * Whether a speaker of this kind stands behind the words given to them: anyone the reader could hold to
@@ -74,9 +64,6 @@ export function isSource(kind: SpeakerKind): boolean {
 }
 // Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
 const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
-
-/** Whether a word begins with a capital letter. */
-export const isCapitalised = (word: string): boolean => startsUpper(word);
 
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor', 'may']);
 /** Whether a stretch reads as a title: every word capitalised but the small ones ("The Virus May Make Him Stronger"). */
@@ -114,21 +101,18 @@ export function intentionMention(
 }
 
 
-/** Words of a sentence between two offsets. */
-function wordsBetween(range: { words: Word[] }, from: number, to: number): Word[] {
-  // Words are in order: two binary searches and a slice, not a pass over the sentence for each question.
-  const words = range.words;
-  return words.slice(firstWordAt(words, from), firstWordEndingAfter(words, to));
-}
+// Words after which a source's phrase only qualifies its head: "a poll out Thursday", "a study by ...".
+const QUALIFIER_OPENERS = new Set(['by', 'at', 'from', 'in', 'out', 'on', 'for', 'with', 'released', 'conducted', 'published', 'issued', 'last', 'this', 'earlier', 'which', 'that', 'who']);
 
-/** Index of the first word that starts at or after an offset. */
-export function firstWordAt(words: readonly Word[], offset: number): number {
-  return firstIndexNotBefore(words, (word) => word.start < offset);
-}
-
-/** Index of the first word that ends after an offset (the end of the words that end at or before it). */
-function firstWordEndingAfter(words: readonly Word[], offset: number): number {
-  return firstIndexNotBefore(words, (word) => word.end <= offset);
+/**
+ * The head of a source's phrase, without what qualifies it: "an online University of Texas poll" of "... poll
+ * out Thursday". A vague head keeps the name that pins it down ("economists at Duke University").
+ */
+function sourceHead(phrase: Word[]): Word[] {
+  const cut = phrase.findIndex((word, index) => index > 0 && (QUALIFIER_OPENERS.has(word.lower) || (word.lower === 'of' && !isCapitalised(phrase[index + 1]?.text ?? ''))));
+  if (cut < 0) return phrase;
+  const head = phrase.slice(0, cut);
+  return head.some((word) => sets.vagueGroups.has(word.lower)) && !namesSomeone(head) ? phrase : head;
 }
 
 /** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
@@ -172,8 +156,6 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
 // a psychologist who ...", "Smith, who chairs the committee".
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'himself', 'herself', 'itself', 'themselves', 'one', 'formerly', 'once', 'then', 'now']);
 const MAX_APPOSITIVE_WORDS = 30;
-/** Conjunctions and adverbs that may open a sentence before its subject (“But Tomas Vidal, ..., said”). */
-export const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'now']);
 
 /**
  * The name that opens the sentence when a longer appositive, with commas of its own, stands between it
@@ -265,10 +247,13 @@ export function classifyMention(
   const base: Pick<SpeakerMention, 'verbStart' | 'verbEnd' | 'verb' | 'speaker'> = { verbStart: verb.start, verbEnd: verb.end, verb: verbKey };
 
   // The source follows the phrase: "according to the ministry", "in the words of a Marxist historian".
+  // The whole phrase to the end of its clause names the source ("according to a study last year by economists
+  // at Duke University"): a shorter window would stop before the name that pins a vague noun down.
   if (verbKey === 'according to' || verbKey === 'in the words of') {
-    const subject = wordsAfter(text, range, verb.end);
+    const subject = wordsAfter(text, range, verb.end, MAX_SOURCE_PHRASE_WORDS);
     const kind = classifySubject(subject, sentenceStart, context);
-    return { ...base, kind, speaker: span(subject), reported: [range.start, range.end] };
+    const phrase: [number, number] | undefined = subject.length > 0 ? [subject[0].start, subject[subject.length - 1].end] : undefined;
+    return { ...base, kind, speaker: span(sourceHead(subject)), reported: [range.start, range.end], ...(phrase ? { sourcePhrase: phrase } : {}) };
   }
 
   let subject = subjectBefore(text, range, verb.start);
@@ -284,7 +269,8 @@ export function classifyMention(
   if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
   if (nearest && /s$/.test(verbKey) && (NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
   // "claims of fraud", "reports of shelling": a noun before "of".
-  if (/s$/.test(verbKey) && /^\s+of\b/u.test(text.slice(verb.end, verb.end + 4))) return undefined;
+  // ("says of" is always the verb: "the actor says of the contest".)
+  if (/s$/.test(verbKey) && verbKey !== 'says' && /^\s+of\b/u.test(text.slice(verb.end, verb.end + 4))) return undefined;
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
     subject = subject.slice(0, -1);
   }
@@ -354,6 +340,11 @@ export function classifyMention(
     const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
     // "Floods: “We lost everything,” said Ana Ruiz": what was said is the quotation that closes before the verb.
     const closing = quotationClosingBefore(Math.min(speakerStart, verb.start));
+    // A quotation that ends a paraphrase is part of it: in "The early states hold 4% of the delegates, while
+    // the later ones “better reflect the party,” Mook wrote", all of it is Mook's. Not after a label ("Floods:
+    // “…,” said Ana Ruiz") or another quotation, which may be someone else's.
+    const lead = closing === undefined ? '' : text.slice(range.start, closing);
+    if (closing !== undefined && /[\p{L}\p{N}]/u.test(lead) && !/:\s*$/u.test(lead) && !/["\u201c\u201d]|''/u.test(lead)) return { ...base, kind, reported: [range.start, speakerStart] };
     if (closing !== undefined) return { ...base, kind, reported: [closing, speakerStart] };
     return { ...base, kind, reported: [range.start, speakerStart] };
   }
@@ -417,7 +408,9 @@ export function span(words: Word[]): [number, number] | undefined {
   if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
   // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
   let first = last;
-  while (first > 0 && (significant(words[first - 1]) || /['\u2019]s$/.test(words[first - 1].text) || (((/^[\p{Ll}-]+$/u.test(words[first - 1].text) && !PREPOSITIONS.has(words[first - 1].lower)) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
+  // ... and over the "of" inside a name: "Ministry of Health", "University of Texas".
+  const ofInName = (index: number): boolean => words[index].lower === 'of' && index > 0 && isCapitalised(words[index - 1].text) && !COMMON_CAPITALISED.has(words[index - 1].lower) && isCapitalised(words[index + 1].text);
+  while (first > 0 && (significant(words[first - 1]) || ofInName(first - 1) || /['\u2019]s$/.test(words[first - 1].text) || (((/^[\p{Ll}-]+$/u.test(words[first - 1].text) && !PREPOSITIONS.has(words[first - 1].lower)) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
   return [words[first].start, words[last].end];
 }
 

@@ -82,6 +82,7 @@ function contentOf(text: string, mention: SpeakerMention): Range[] {
   };
   cut(mention.verbStart, mention.verbEnd);
   if (mention.speaker) cut(mention.speaker[0], mention.speaker[1]);
+  if (mention.sourcePhrase) cut(mention.sourcePhrase[0], mention.sourcePhrase[1]);
   return pieces.map((piece) => trim(text, piece)).filter((piece): piece is Range => piece !== undefined);
 }
 
@@ -133,6 +134,8 @@ export interface QuoteInput {
   nested: boolean;
   /** Quotation marks around a name or title, not around speech (asked lazily: it is the costly test). */
   isName: () => boolean;
+  /** The same, as the rules ask it: a quotation no speaker owns that may be a title is not flagged. */
+  nameOrTitle: () => boolean;
 }
 
 /**
@@ -177,6 +180,8 @@ export function paragraphAttributions(
       attributions.push({ speaker: [from, to], cue: null, content, kind: 'document', direct: false, carried: false });
     }
     for (const mention of sentence.quotationSpeakers) {
+      // The subject of a reporting verb the model read already ("“…,” Smith said."): one attribution, not two.
+      if (sentence.mentions.some((other) => other.kind !== 'none' && other.verbStart === mention.verbStart)) continue;
       bySentence[sentence.index].push(attributions.length);
       quotationOnly.add(attributions.length);
       attributions.push({ speaker: mention.speaker ?? null, cue: [mention.verbStart, mention.verbEnd], content: [], kind: kindOf(text, mention, knownSourceAt), direct: false, carried: false });
@@ -201,7 +206,9 @@ export function paragraphAttributions(
     // Marks around a name or title hold no one's speech; the costly test is asked only of quotations that
     // would have a speaker and do not read as speech anyway.
     const speechShaped = (): boolean => endsLikeSpeech(text, span) || standsAsSentence(text, span);
-    if (owner >= 0 && !speechShaped() && isName()) continue;
+    // A quotation signed with a dash and a name ("“…” ― Ana Ruiz") is speech, however it opens.
+    const signed = (): boolean => owner >= 0 && attributions[owner].cue !== null && /^(?:[\u2015\u2014\u2013]|--?)$/u.test(text.slice(attributions[owner].cue![0], attributions[owner].cue![1]));
+    if (owner >= 0 && !speechShaped() && !signed() && isName()) continue;
     if (owner < 0 && carryIn && (span.continued || span.start === firstText) && (speechShaped() || !isName())) {
       owner = attributions.push({ speaker: null, cue: null, content: [], kind: carryIn.kind, direct: true, carried: true }) - 1;
     }
