@@ -48,10 +48,14 @@ const OPENS_WITH_QUOTE = /^\s*["\u201c\u201e\u00ab\u2018']/u;
 
 /**
  * What a block reads of what the one before passed on (a quotation still open, the last speaker): only a
- * paragraph that opens with a quotation mark does, so a change before any other cannot cost it a re-analysis.
+ * paragraph that opens with a quotation mark, or that follows one ending on a speaker's colon, does, so a
+ * change before any other cannot cost it a re-analysis.
  */
 function carryInto(block: Block, carryFromBefore: CarryState): CarryState {
-  return OPENS_WITH_QUOTE.test(block.text) ? carryFromBefore : NO_CARRY;
+  if (OPENS_WITH_QUOTE.test(block.text)) return carryFromBefore;
+  // ... and a paragraph below one that ends "the mayor said:", which is the mayor's words, marks or not.
+  if (carryFromBefore.introduces !== undefined && block.kind !== 'heading') return { ...NO_CARRY, introduces: carryFromBefore.introduces };
+  return NO_CARRY;
 }
 
 /** Counters a host can read to see what the engine did (the LSP tests read `paragraphsAnalysed`). */
@@ -88,7 +92,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
 
   const analyse = (block: Block, carryFromBefore: CarryState): ParagraphResult => {
     const carryIn = carryInto(block, carryFromBefore);
-    const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.speaker ?? '-'}|${block.kind}|${block.citations.join(';')}|${block.text}`;
+    const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.speaker ?? '-'}${carryIn.introduces ?? '-'}|${block.kind}|${block.citations.join(';')}|${block.text}`;
     const cached = cache.get(cacheKey);
     if (cached) {
       stats.cacheHits++;

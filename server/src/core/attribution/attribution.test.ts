@@ -112,6 +112,21 @@ describe('attribute(): who is cited for what', () => {
     expect(lint(text, { format: 'plaintext' }).map((finding) => finding.ruleId)).not.toContain('unattributed-quote');
   });
 
+  it('reads the paragraph below a speaker’s colon as their words, one paragraph only, and not a vague group’s', () => {
+    const text = 'In a speech last July, Senator Ana Ruiz said:\n\nLet no one be mistaken: this plan is clearly a disaster for the valley.\n\nThe crowd clearly cheered.';
+    expect(seen(text).map((source) => [source.resolved, source.direct, source.content])).toEqual([
+      ['Ana Ruiz', false, []],
+      ['Ana Ruiz', true, ['Let no one be mistaken: this plan is clearly a disaster for the valley.']],
+    ]);
+    // Her "clearly" is hers; the reporter's in the next paragraph is flagged.
+    const flagged = lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'editorializing');
+    expect(flagged.map((finding) => finding.offset)).toEqual([text.lastIndexOf('clearly')]);
+    const vague = 'Critics said:\n\nThe plan is clearly a disaster.';
+    expect(lint(vague, { format: 'plaintext' }).map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['unattributed-claim', 'editorializing']));
+    // A markdown heading below the colon is not the speaker's.
+    expect(attribute('The mayor said:\n\n## The plan is clearly dead\n', { format: 'markdown' }).map((source) => source.content)).toEqual([[]]);
+  });
+
   it('reads an attribution set off by commas as the source of its whole sentence, and not a list of names', () => {
     const text = 'The trouble, Ruiz writes, began when the plant closed in 2019.';
     expect(seen(text)).toEqual([{ speaker: 'Ruiz', resolved: 'Ruiz', cue: 'writes', kind: 'named', direct: false, content: ['The trouble', 'began when the plant closed in 2019.'] }]);

@@ -87,6 +87,11 @@ export interface Quotation extends QuoteSpan {
 export interface CarryState {
   openQuote: boolean;
   speaker: AttributionKind | null;
+  /**
+   * The paragraph ended on a colon after its speaker ("In a statement, the mayor said:"): the paragraph below
+   * is that speaker's words, quotation marks or not.
+   */
+  introduces?: AttributionKind;
 }
 
 /** Everything the rules need to know about one paragraph. */
@@ -94,7 +99,10 @@ export interface ParagraphModel {
   text: string;
   sentences: SentenceModel[];
   quotes: Quotation[];
-  /** The whole block is quoted material (a markdown block quotation). */
+  /**
+   * The whole block is quoted material: a markdown block quotation, or the paragraph a speaker's colon
+   * introduces ("In a statement, the mayor said:" above it).
+   */
   quotedBlock: boolean;
   /** Who is cited for what, in paragraph order: the one model the rules and `copydesk sources` read. */
   attributions: Attribution[];
@@ -129,6 +137,7 @@ export function modelParagraph(
   vocab: AttributionVocabulary,
 ): ParagraphModel {
   const { spans, openAtEnd } = findQuotes(text, carryIn.openQuote);
+  const verbatim = quotedBlock || carryIn.introduces !== undefined;
   const mayNameDocument = DOCUMENT_HEAD_NEARBY.test(text);
   // Evidence verbs ("has", "showed") only matter where a document's noun is in the paragraph at all.
   const verbMatches = vocab.reportingVerbs.find(text).filter((verb) => verb.item === 'verb' || verb.item === 'intention' || (verb.item === 'quotation' ? besideQuotation(text, verb) : mayNameDocument));
@@ -221,14 +230,14 @@ export function modelParagraph(
     return { span, wordCount, nested: !topSpans.has(span), isName: ownable, nameOrTitle: isName };
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
-  const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt);
+  const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt, carryIn.introduces ?? null);
   const quotes = counted.map(({ span, wordCount, nameOrTitle }, index): Quotation => {
     const owner = speech.quoteOwner[index];
     const own = sentencesBetween(sentences, span.start, span.end);
     const neighbours = own.length === 0 ? [] : [sentences[own[0].index - 1], sentences[own[own.length - 1].index + 1]];
     const speechActIn = (sentence: SentenceModel | undefined): boolean => sentence?.speechAct === true;
     const speakerKnown =
-      quotedBlock ||
+      verbatim ||
       (owner !== undefined && speech.attributions[owner].kind !== 'vague') ||
       own.some(speechActIn) ||
       // A full quotation may be attributed in the sentence before or after it; a fragment may not.
@@ -241,11 +250,11 @@ export function modelParagraph(
     text,
     sentences,
     quotes,
-    quotedBlock,
+    quotedBlock: verbatim,
     attributions: speech.attributions,
     speech: indexSpeech(speech.attributions),
     outerQuotes: topLevel(quotes),
-    carryOut: { openQuote: openAtEnd, speaker: speech.carryOut?.kind ?? null },
+    carryOut: { openQuote: openAtEnd, speaker: speech.carryOut?.kind ?? null, ...(speech.carryOut?.introduces ? { introduces: speech.carryOut.kind } : {}) },
   };
 }
 

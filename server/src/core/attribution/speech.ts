@@ -33,6 +33,8 @@ export interface Attribution {
 /** Who speaks at the end of a paragraph, for the paragraph after it. */
 export interface SpeakerCarry {
   kind: AttributionKind;
+  /** The paragraph ends on a colon: the speaker's words follow in the paragraph below. */
+  introduces?: boolean;
 }
 
 // Nouns that make a named speaker an organisation or a document rather than a person.
@@ -148,9 +150,10 @@ export function paragraphAttributions(
   quotes: readonly QuoteInput[],
   carryIn: SpeakerCarry | null,
   knownSourceAt: (start: number, end: number) => boolean,
+  introducedBy: AttributionKind | null = null,
 ): { attributions: Attribution[]; quoteOwner: Array<number | undefined>; carryOut: SpeakerCarry | null } {
   // Most paragraphs of a long draft quote no one and report no one: nothing to build.
-  if (quotes.length === 0 && sentences.every((sentence) => sentence.mentions.length === 0 && sentence.quotationSpeakers.length === 0 && sentence.citation === undefined)) {
+  if (introducedBy === null && quotes.length === 0 && sentences.every((sentence) => sentence.mentions.length === 0 && sentence.quotationSpeakers.length === 0 && sentence.citation === undefined)) {
     return { attributions: [], quoteOwner: [], carryOut: null };
   }
   const attributions: Attribution[] = [];
@@ -158,6 +161,12 @@ export function paragraphAttributions(
   const quotationOnly = new Set<number>();
   // Sentence index -> its attributions (indexes), so that each quotation looks only at its neighbourhood.
   const bySentence: number[][] = sentences.map(() => []);
+  // "The mayor said:" above: this whole paragraph is the mayor's, and holds its quotations.
+  const introduced = introducedBy === null ? undefined : trim(text, [0, text.length]);
+  if (introducedBy !== null && introduced !== undefined) {
+    for (const list of bySentence) list.push(attributions.length);
+    attributions.push({ speaker: null, cue: null, content: [introduced], kind: introducedBy, direct: true, carried: true });
+  }
   for (const sentence of sentences) {
     for (const mention of sentence.mentions) {
       if (mention.kind === 'none') continue;
@@ -240,7 +249,7 @@ export function paragraphAttributions(
   // (A citation marker speaks for its own sentence only.)
   const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && (attribution.cue !== null || attribution.carried) && (attribution.content.length > 0 || endsOnColon));
   const reachesEnd = last !== undefined && lastSentence !== undefined && ((last.cue !== null && last.cue[0] >= lastSentence.start) || last.content.some((range) => range[1] > lastSentence.start));
-  return { attributions: sorted, quoteOwner: sortedOwner, carryOut: reachesEnd ? { kind: last.kind } : null };
+  return { attributions: sorted, quoteOwner: sortedOwner, carryOut: reachesEnd ? { kind: last.kind, ...(endsOnColon ? { introduces: true } : {}) } : null };
 }
 
 /** Whether a quotation ends as speech does before its speaker: “…,” “…?” “…!” */
