@@ -223,6 +223,23 @@ describe('attribute(): who is cited for what', () => {
     // A name in another clause does not make the polls a named document.
     expect(speakerOf('He is popular in the state, where polls show Ruiz slightly ahead.', 'Ruiz slightly ahead')).toBeUndefined();
     expect(speakerOf('Polls suggest Ruiz has the best chance of winning.', 'the best chance')).toBeUndefined();
+    // A description set off by commas, with an "and" of its own, still leaves the poll its subject.
+    expect(speakerOf('A Harbor Daily poll, conducted jointly with Ortiz Research and Lane & Co., shows Ruiz with 47 percent.', 'Ruiz with 47 percent')).toBe('Harbor Daily poll');
+    expect(speakerOf('Exit polls from the Maine primary, which Ruiz won easily, showed that 65 percent backed the levy.', '65 percent')).not.toBeUndefined();
+    // Files, findings and statistics are documents too; "are showing" and "finding" are what they do.
+    expect(speakerOf('Audit files from the county show that 24 ballots were counted twice.', '24 ballots')).not.toBeUndefined();
+    expect(speakerOf('An entrance poll of Maine caucus-goers is showing that about half want the levy.', 'about half want')).not.toBeUndefined();
+    expect(speakerOf('The race is close, with the new Harbor Daily survey finding that 45 percent back Ruiz.', '45 percent back Ruiz')).toBe('Harbor Daily survey');
+    // ... but not an unnamed one.
+    expect(speakerOf('A new survey is showing that 45 percent back Ruiz.', '45 percent')).toBeUndefined();
+  });
+
+  it('reads an organisation’s projections and calculations as its own, over a description and an auxiliary', () => {
+    expect(speakerOf('The Larch Group, an economic consulting firm, has calculated that the levy may cut emissions 23 percent.', '23 percent')).toBe('Larch Group');
+    expect(speakerOf('The Ruiz campaign projects that the levy would raise $75 million a year.', '$75 million')).not.toBeUndefined();
+    const lint23 = lint('The Larch Group, an economic consulting firm, has calculated that the levy may cut emissions 23 percent.', { format: 'plaintext' });
+    expect(lint23.map((finding) => finding.ruleId)).not.toContain('uncited-figure');
+    expect(lint('The levy may cut emissions 23 percent.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
   });
 
   it('reads a named speaker’s plans and promises as theirs', () => {

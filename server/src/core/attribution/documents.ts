@@ -8,9 +8,9 @@ import { COMMON_CAPITALISED } from './word-classes';
 import { startsUpper } from '../letters';
 
 // The head nouns of documents, polls and counts that can stand as a source.
-const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'review']);
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'tallies', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'files', 'statistics', 'projections', 'findings', 'transcript', 'transcripts']);
 /** A quick test for any document head in a stretch of text, before the careful one (ASCII, no u flag: fast). */
-export const DOCUMENT_HEAD_NEARBY = /\b(?:polls?|polling|surveys?|study|studies|reports?|analysis|average|tally|count|census|data|figures|estimates|filings?|records|documents?|memo|audit|review|results|index|forecast|model)\b/i;
+export const DOCUMENT_HEAD_NEARBY = /\b(?:polls?|polling|surveys?|study|studies|reports?|analysis|average|tally|tallies|count|census|data|figures|estimates|filings?|records|documents?|memo|audit|review|results|index|forecast|model|files|statistics|projections|findings|transcripts?)\b/i;
 // Words that open a new clause: a document's subject does not reach back over them.
 const CLAUSE_WORDS = new Set(['where', 'and', 'that', 'which', 'who', 'when', 'while', 'but', 'because', 'as', 'if', 'although', 'though', 'since', 'than', 'or']);
 const DOCUMENT_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'among', 'on', 'for', 'with', 'conducted', 'released', 'published', 'taken', 'issued']);
@@ -26,6 +26,11 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   if (!mention.speaker || (mention.kind !== 'named' && mention.kind !== 'generic')) return false;
   const lead = /(?:^|[\s,;:(])((?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,8})$/u.exec(text.slice(Math.max(0, mention.speaker[0] - 80), mention.speaker[0]))?.[1] ?? '';
   let words = `${lead}${text.slice(mention.speaker[0], mention.verbStart)}`.split(/\s+/).filter(Boolean);
+  // A description set off by commas after the subject is not part of it: "A Fox News poll, conducted jointly
+  // with ... and ..., shows" reads "A Fox News poll".
+  const leadWords = lead.split(/\s+/).filter(Boolean).length;
+  const appositive = words.findIndex((word, index) => index >= leadWords && word.endsWith(','));
+  if (appositive >= 0 && appositive < words.length - 1) words = [...words.slice(0, appositive), words[appositive].slice(0, -1)];
   // The subject's noun phrase only: "where polls show Mrs. Clinton" and "Polls suggest Kasich has" do not
   // make "Clinton" or "Kasich" a document.
   // (A capitalised word is a name, whatever else it spells: "Rasmussen Reports".)

@@ -134,7 +134,9 @@ function subjectBefore(text: string, range: { start: number; words: Word[] }, ve
  */
 function appositiveBefore(text: string, range: { start: number; words: Word[] }, verb: { start: number; end: number }): Word[] {
   const comma = text.lastIndexOf(',', verb.start);
-  if (comma < range.start || !/^\s*$/.test(text.slice(comma + 1, verb.start))) return [];
+  // An auxiliary or an adverb may stand between the description and the verb: "The Rhodium Group, an economic
+  // consulting firm, has calculated".
+  if (comma < range.start || !/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would)\s+)*$/u.test(text.slice(comma + 1, verb.start))) return [];
   // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
   if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4))) return [];
   // A name that opens the sentence and is described at length wins over a name inside the description:
@@ -154,7 +156,7 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
 
 // Words that open a description of the name before them: "Chris Roberts, the game's director", "Ormrod,
 // a psychologist who ...", "Smith, who chairs the committee".
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'himself', 'herself', 'itself', 'themselves', 'one', 'formerly', 'once', 'then', 'now']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'which', 'himself', 'herself', 'itself', 'themselves', 'one', 'formerly', 'once', 'then', 'now']);
 const MAX_APPOSITIVE_WORDS = 30;
 
 /**
@@ -261,6 +263,8 @@ export function classifyMention(
   const parenthetical = subject.length === 0 ? /\([^()]{1,40}\)\s*$/u.exec(text.slice(Math.max(range.start, verb.start - 48), verb.start)) : null;
   if (parenthetical) subject = subjectBefore(text, range, verb.start - parenthetical[0].length);
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
+  // ... but "are showing", "is saying" are progressive, not passive: the be-form goes with the subject.
+  if (/ing$/u.test(verbKey) && subject.length > 1 && AUXILIARIES.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
   const nearest = subject[subject.length - 1];
   if (nearest && AUXILIARIES.has(nearest.lower)) return undefined;
   // "to say", "not said", "the states"; and before a form that is also a plural noun, a determiner,
@@ -295,7 +299,9 @@ export function classifyMention(
     const closesClause = !wordsAfter(text, range, verb.end, 6).some((word) => word.lower === 'that' || (FINITE_AUXILIARIES as readonly string[]).includes(word.lower));
     // With a named subject before the verb ("The survey, conducted by ..., finds Clinton with a small lead"),
     // a name after it is the speaker only if the clause ends with it ("..., said Kim.").
-    const runsOn = appositive.length > 0 && wordsAfterTime(text, range, verb.end, 12).length > after.length;
+    // ("..., shows Ruiz with 47 percent." runs on past the name, so Ruiz is what was shown.)
+    const nameLength = after.findIndex((word) => !(isCapitalised(word.text) || sets.titles.has(word.lower)));
+    const runsOn = appositive.length > 0 && wordsAfterTime(text, range, verb.end, 12).length > (nameLength < 0 ? after.length : nameLength);
     if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
