@@ -127,6 +127,19 @@ describe('attribute(): who is cited for what', () => {
     expect(attribute('The mayor said:\n\n## The plan is clearly dead\n', { format: 'markdown' }).map((source) => source.content)).toEqual([[]]);
   });
 
+  it('reads "they found that" as a source’s finding, and "they say" as no one', () => {
+    expect(speakerOf('What is more, they found that the closures cut earnings by $213 a year.', '$213 a year')).toBe('they');
+    expect(speakerOf('It estimated that 40 clinics had closed.', '40 clinics')).toBe('It');
+    const weasel = 'They say the valley lost 2,000 jobs.';
+    expect(speakerOf(weasel, '2,000 jobs')).toBeUndefined();
+    expect(lint(weasel, { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
+  });
+
+  it('reads "noting that" and "explaining" after a speaker as theirs', () => {
+    expect(speakerOf('“The rule is old,” Ruiz added, noting that 60 percent of clerks qualified in 1975.', '60 percent')).toBe('Ruiz');
+    expect(speakerOf('Ruiz spoke for an hour, explaining how the $120 million bond would be repaid.', '$120 million')).toBe('Ruiz');
+  });
+
   it('reads an attribution set off by commas as the source of its whole sentence, and not a list of names', () => {
     const text = 'The trouble, Ruiz writes, began when the plant closed in 2019.';
     expect(seen(text)).toEqual([{ speaker: 'Ruiz', resolved: 'Ruiz', cue: 'writes', kind: 'named', direct: false, content: ['The trouble', 'began when the plant closed in 2019.'] }]);

@@ -221,6 +221,9 @@ function wordsAfter(text: string, range: { end: number; words: Word[] }, from: n
   return window;
 }
 
+// Verbs by which researchers and bodies report what they found (see "they found that" below).
+const FINDING_VERBS = new Set(['found', 'find', 'finds', 'estimated', 'estimate', 'estimates', 'concluded', 'conclude', 'concludes', 'calculated', 'calculate', 'calculates', 'reported', 'report', 'reports', 'wrote', 'write', 'writes', 'noted', 'note', 'notes', 'projected', 'projects']);
+
 // Verbs of belief that a writer uses of themselves as often as of a source.
 const FIRST_PERSON_BELIEF = new Set(['think', 'believe', 'know', 'thought', 'believed', 'knew', 'feel', 'felt', 'suspect', 'guess', 'suppose', 'hope', 'expect', 'want']);
 
@@ -315,6 +318,10 @@ export function classifyMention(
     }
   }
   let kind = classifySubject(subject, sentenceStart, context);
+  // "they found that ...", "it estimated that ...": researchers or a body the story named earlier report a
+  // finding. With a verb of finding and its "that", "they" stands for someone even with no name right before
+  // it; "they say" stays the weasel it often is.
+  if (kind === 'none' && subject.length === 1 && (subject[0].lower === 'they' || subject[0].lower === 'it') && FINDING_VERBS.has(verbKey) && /^\s+that\b/u.test(text.slice(verb.end, verb.end + 6))) kind = 'pronoun';
   // "I think", "we believe", "do you think": the writer's own view or the reader's, not a source.
   if (FIRST_PERSON_BELIEF.has(verbKey) && subject.length > 0 && /^(?:i|we|you)$/u.test(subject[subject.length - 1].lower)) return undefined;
   // "think nothing of", "think twice": idioms, not belief.
