@@ -135,6 +135,13 @@ describe('attribute(): who is cited for what', () => {
     expect(lint(weasel, { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
   });
 
+  it('knows a quotation after a speaker touted something is theirs, and one after a plain fact is not', () => {
+    const touted = 'Ruiz touted her record on buses. “We added 40 routes and cut every fare in the valley.”';
+    expect(lint(touted, { format: 'plaintext' }).map((finding) => finding.ruleId)).not.toContain('unattributed-quote');
+    const plain = 'The depot closed in March. “We added 40 routes and cut every fare in the valley.”';
+    expect(lint(plain, { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('unattributed-quote');
+  });
+
   it('reads "noting that" and "explaining" after a speaker as theirs', () => {
     expect(speakerOf('“The rule is old,” Ruiz added, noting that 60 percent of clerks qualified in 1975.', '60 percent')).toBe('Ruiz');
     expect(speakerOf('Ruiz spoke for an hour, explaining how the $120 million bond would be repaid.', '$120 million')).toBe('Ruiz');
