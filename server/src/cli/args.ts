@@ -5,6 +5,7 @@
 import { RULE_IDS, type Format, type RuleId, type Severity } from '../core/index';
 import { parseSources, type SourcesOptions } from './commands/sources';
 import { UsageError } from './errors';
+import { parseShard, type Shard } from './shard';
 import { readSharedFlag } from './shared-flags';
 import { didYouMean } from './suggest';
 
@@ -46,6 +47,8 @@ export interface LintOptions {
   changedSince?: string;
   /** Report only findings on lines this unified diff adds or changes (`--diff FILE`, `-` for standard input). */
   diff?: string;
+  /** Lint only this shard of the drafts the patterns name (`--shard K/N`), for splitting a run between machines. */
+  shard?: Shard;
   /** Files, folders, globs and `-`. */
   patterns: string[];
 }
@@ -61,7 +64,7 @@ export type Command =
   | { command: 'explain'; rule: string };
 
 const SEVERITY_ALIASES: Record<string, Severity> = { info: 'information', warn: 'warning', note: 'information' };
-const OPTIONS = ['--format', '--output', '--config', '--stdin-format', '--stdin-filename', '--max-warnings', '--severity', '--rule', '--no-ignore', '--no-error-on-unmatched-pattern', '--color', '--no-color', '--threads', '--changed-since', '--diff', '--help', '--version', '--stdio'];
+const OPTIONS = ['--format', '--output', '--config', '--stdin-format', '--stdin-filename', '--max-warnings', '--severity', '--rule', '--no-ignore', '--no-error-on-unmatched-pattern', '--color', '--no-color', '--threads', '--changed-since', '--diff', '--shard', '--help', '--version', '--stdio'];
 
 /** Reads a severity name (with the aliases info and warn). */
 export function parseSeverity(raw: string, what: string): Severity {
@@ -170,6 +173,9 @@ export function parseArguments(argv: readonly string[]): Command {
       case '--diff':
         options.diff = value();
         break;
+      case '--shard':
+        options.shard = parseShard(value());
+        break;
       default:
         if (readSharedFlag(flag, value, options)) break;
         throw new UsageError(`Unknown option "${flag}"${didYouMean(flag, OPTIONS)}. Run copydesk --help for usage.`);
@@ -179,6 +185,8 @@ export function parseArguments(argv: readonly string[]): Command {
   if (options.stdinFilename !== undefined && !options.patterns.includes('-')) throw new UsageError('--stdin-filename names standard input: add - to the files.');
   if (options.changedSince !== undefined && options.diff !== undefined) throw new UsageError('--changed-since and --diff both say what changed: use one.');
   if (options.diff === '-' && options.patterns.includes('-')) throw new UsageError('--diff - reads the diff from standard input, so a draft cannot come from it too.');
+  // Standard input has no path to hash, and every shard would read it: it belongs to no shard.
+  if (options.shard !== undefined && options.patterns.includes('-')) throw new UsageError('--shard splits drafts by their paths; standard input (-) has none: lint it in a run without --shard.');
   return options;
 }
 

@@ -24,6 +24,7 @@ import { bundledWorkerScript, lintInWorkers, threadCount } from './parallel';
 import { parseUnifiedDiff, touchesChange } from './changed-lines';
 import { changedSince } from './git';
 import { createProgress } from './progress';
+import { shardKey, shardOf } from './shard';
 import { printable } from './terminal';
 import { helpText, VERSION } from './usage';
 
@@ -104,6 +105,10 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   const collected = collectTargets(options.patterns, { cwd, ignore: options.ignore, errorOnUnmatched: options.errorOnUnmatchedPattern });
   collected.errors.forEach(complain);
   for (const notice of collected.notices) io.stderr(`copydesk: ${printable(notice)}\n`);
+  // Sharded after the patterns are expanded and checked, so "no drafts match" still means a pattern named
+  // nothing, never that this shard drew none of its drafts: an empty shard is a clean run.
+  const { shard } = options;
+  const targets = shard === undefined ? collected.targets : collected.targets.filter((target) => target.kind === 'file' && shardOf(shardKey(target.path, cwd), shard.count) === shard.index);
 
   // One resolver for the whole run (the language server's, with a cache), one table entry per config.
   const resolver = createConfigResolver({ files: nodeProjectFiles, explicit: explicit === undefined ? undefined : uriOf(explicit) });
@@ -128,7 +133,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
 
   const jobs: LintJob[] = [];
   const names: string[] = [];
-  for (const target of collected.targets) {
+  for (const target of targets) {
     if (target.kind === 'stdin') {
       const path = options.stdinFilename === undefined ? '<stdin>' : resolve(cwd, options.stdinFilename);
       const format = options.stdinFormat ?? (options.stdinFilename === undefined ? undefined : formatForPath(options.stdinFilename)) ?? 'markdown';
@@ -154,7 +159,7 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   };
   const threads = threadCount(jobs.length, options.threads);
   const script = io.workerScript ?? bundledWorkerScript();
-  if (env.COPYDESK_DEBUG) io.stderr(`copydesk: ${jobs.length} drafts, ${threads > 1 && script ? `${threads} worker threads` : 'no worker threads'}\n`);
+  if (env.COPYDESK_DEBUG) io.stderr(`copydesk: ${jobs.length} drafts${shard === undefined ? '' : ` (shard ${shard.index}/${shard.count} of ${collected.targets.length})`}, ${threads > 1 && script ? `${threads} worker threads` : 'no worker threads'}\n`);
   if (threads > 1 && script) await lintInWorkers(jobs, configs, script, threads, collect);
   else for (const job of jobs) collect(runJob(job, configs));
   progress.done();

@@ -33,6 +33,7 @@ Input
       --no-ignore            do not read .gitignore and .copydeskignore
       --no-error-on-unmatched-pattern   a folder or glob with no drafts is not an error
       --threads N            worker threads (default: one per core for runs over many files; 1: none)
+      --shard K/N            lint only shard K of N of the drafts, split by a hash of each path (CI matrix)
   -h, --help                 this help;  -v, --version  the version
 
 Exit status: 0 no finding at warning or above (or within --max-warnings); 1 findings at or above the
