@@ -7,7 +7,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core/text-index';
-import { articleOfWords, draftOfSize } from './corpus';
 import { quantile, round, type Measurement } from './measure';
 
 
@@ -29,12 +28,15 @@ async function startServer(serverPath: string): Promise<{ child: ChildProcess; c
   return { child, connection, stop };
 }
 
-/** Edit-to-diagnostics latency for two documents, and RSS with 50 drafts open. */
-export async function measureServer(serverPath: string): Promise<Measurement[]> {
+/**
+ * Edit-to-diagnostics latency for each document, then the server's RSS once all of `openDrafts` are open
+ * too (labelled `openLabel`).
+ */
+export async function measureServer(serverPath: string, documents: ReadonlyArray<readonly [string, string]>, openDrafts: readonly string[], openLabel: string): Promise<Measurement[]> {
   const { child, connection, stop } = await startServer(serverPath);
   let version = 0;
   const rows: Measurement[] = [];
-  for (const [name, text0] of [['edit to diagnostics, 1,000-word article', articleOfWords(1000)], ['edit to diagnostics, 100 KB draft', draftOfSize(100 * 1024, 7)]] as const) {
+  for (const [name, text0] of documents) {
     const uri = `file:///bench/${encodeURIComponent(name)}.md`;
     let text = text0;
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: ++version, text } });
@@ -52,13 +54,13 @@ export async function measureServer(serverPath: string): Promise<Measurement[]> 
     rows.push({ name, size: `${Math.round(text0.length / 1024)} KB`, median_ms: round(quantile(samples, 0.5)), p95_ms: round(quantile(samples, 0.95)), kb_per_s: null, rss_mb: null });
   }
 
-  for (let index = 0; index < 50; index++) {
+  for (const [index, text] of openDrafts.entries()) {
     const uri = `file:///bench/draft-${index}.md`;
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: ++version, text: draftOfSize(20 * 1024, 100 + index) } });
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: ++version, text } });
     await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   }
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-  rows.push({ name: 'server RSS, 50 drafts open', size: '50 x 20 KB', median_ms: null, p95_ms: null, kb_per_s: null, rss_mb: round(rssKb / 1024) });
+  rows.push({ name: `server RSS, ${openDrafts.length} drafts open`, size: openLabel, median_ms: null, p95_ms: null, kb_per_s: null, rss_mb: round(rssKb / 1024) });
   await stop();
   return rows;
 }
