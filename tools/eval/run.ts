@@ -17,6 +17,7 @@ import { flaggedBy, fpRow, lintSet, prRow, sentenceTallies, wordRows, type Famil
 import { draftAsCliReads, loadPolnear, POLNEAR_SPLITS, renderPolnear, scorePolnear, type EngineAttribution, type PolnearResult } from './polnear';
 import { surfaceMatcher, type SpanFinding } from './scoring';
 import { renderTable } from './table';
+import { HALVES, pick, splitIndexes } from './halves';
 
 /** The engine surface the harness uses (see server/src/core/index.ts). */
 type Engine = typeof import('../../server/src/core/index');
@@ -43,6 +44,33 @@ function parseArgs(argv: readonly string[]): Options {
 const unbalancedQuotes = (texts: readonly string[]): number =>
   texts.filter((t) => (t.match(/"/g)?.length ?? 0) % 2 === 1 || (t.match(/\u201c/g)?.length ?? 0) !== (t.match(/\u201d/g)?.length ?? 0)).length;
 
+/** The headline rows of every set again, once for its tune half and once for its check half. */
+function halfRows(
+  kept: { babe: SpanFinding[][]; checkthat: SpanFinding[][]; npov: SpanFinding[][] },
+  babe: ReadonlyArray<{ text: string; biased: boolean; biased_words: string[] }>,
+  checkThat: ReadonlyArray<{ text: string; subjective: boolean }>,
+  npov: ReadonlyArray<{ text: string; subset: string }>,
+): Row[] {
+  const rows: Row[] = [];
+  const babeSplit = splitIndexes(babe.map((r) => r.text));
+  const checkSplit = splitIndexes(checkThat.map((r) => r.text));
+  const npovSplit = splitIndexes(npov.map((r) => r.text));
+  for (const half of HALVES) {
+    const b = babeSplit[half];
+    const babeFound = pick(kept.babe, b);
+    rows.push(prRow({ set: `babe · ${half}`, system: 'copydesk', family: 'loaded+editorializing', unit: 'sentence' }, sentenceTallies(babeFound, pick(babe, b).map((r) => r.biased), 'loaded+editorializing')));
+    rows.push(wordRows({ set: `babe · ${half}`, system: 'copydesk', family: 'loaded' }, pick(babe, b).map((r) => r.text), pick(babe, b).map((r) => r.biased_words), babeFound, 'loaded')[0]);
+    const c = checkSplit[half];
+    rows.push(prRow({ set: `checkthat · ${half}`, system: 'copydesk', family: 'editorializing', unit: 'sentence' }, sentenceTallies(pick(kept.checkthat, c), pick(checkThat, c).map((r) => r.subjective), 'editorializing')));
+    const n = npovSplit[half];
+    for (const subset of ['featured', 'cw-hard'] as const) {
+      const inSubset = n.filter((index) => npov[index].subset === subset);
+      rows.push(fpRow({ set: `wiki-npov ${subset} · ${half}`, system: 'copydesk', family: 'npov-fp', unit: 'sentence, fp rate' }, flaggedBy(pick(kept.npov, inSubset), 'npov-fp')));
+    }
+  }
+  return rows.sort((x, y) => x.set.localeCompare(y.set));
+}
+
 async function main(): Promise<void> {
   const began = performance.now();
   const options = parseArgs(process.argv.slice(2));
@@ -64,6 +92,8 @@ async function main(): Promise<void> {
 
   const rows: Row[] = [];
   const notes: string[] = [];
+  // Copydesk's findings per sentence of each set, for the tune and check halves below.
+  const kept: { babe?: SpanFinding[][]; checkthat?: SpanFinding[][]; npov?: SpanFinding[][] } = {};
   const timed = (set: string, system: string, texts: readonly string[]): ReturnType<typeof lintSet> => {
     const t0 = performance.now();
     const result = lintSet(texts, systems[system]);
@@ -80,6 +110,7 @@ async function main(): Promise<void> {
   const babeWords = babe.map((r) => r.biased_words);
   for (const system of Object.keys(systems)) {
     const { perSentence, joined } = timed('babe', system, babe.map((r) => r.text));
+    if (system === 'copydesk') kept.babe = perSentence;
     const families: Family[] = system === 'copydesk' ? ['loaded', 'editorializing', 'loaded+editorializing', 'attribution', 'any'] : ['loaded'];
     for (const family of families) rows.push(prRow({ set: 'babe', system, family, unit: 'sentence' }, sentenceTallies(perSentence, babeLabels, family)));
     rows.push(...wordRows({ set: 'babe', system, family: 'loaded' }, joined.sentences, babeWords, perSentence, 'loaded'));
@@ -88,6 +119,7 @@ async function main(): Promise<void> {
   // CheckThat!: sentence level against `subjective`.
   {
     const { perSentence } = timed('checkthat', 'copydesk', checkThat.map((r) => r.text));
+    kept.checkthat = perSentence;
     const labels = checkThat.map((r) => r.subjective);
     for (const family of ['editorializing', 'loaded', 'loaded+editorializing', 'attribution', 'any'] as const) {
       rows.push(prRow({ set: 'checkthat', system: 'copydesk', family, unit: 'sentence' }, sentenceTallies(perSentence, labels, family)));
@@ -97,6 +129,7 @@ async function main(): Promise<void> {
   // Wikipedia NPOV: P/R on the whole set, then false-positive rates on the two neutral subsets.
   for (const system of Object.keys(systems)) {
     const { perSentence } = timed('wiki-npov', system, npov.map((r) => r.text));
+    if (system === 'copydesk') kept.npov = perSentence;
     if (system === 'copydesk') {
       const labels = npov.map((r) => r.biased);
       for (const family of ['attribution', 'any'] as const) {
@@ -111,6 +144,11 @@ async function main(): Promise<void> {
   }
 
   console.log(renderTable(rows));
+  console.log('');
+  const halves = halfRows(kept as Required<typeof kept>, babe, checkThat, npov);
+  rows.push(...halves);
+  console.log('Tune and check halves (Copydesk; each sentence in a fixed half by a hash of its text: work against tune, keep a change only when check improves too)\n');
+  console.log(renderTable(halves));
   console.log('');
   console.log('95% CI: percentile bootstrap over sentences, 1000 resamples, fixed seed; of precision, or of the fp rate on fp-rate rows.');
   console.log('word rows leave out biased words inside quotation marks; "word, in quotes" rows count those (quoted speech).');
