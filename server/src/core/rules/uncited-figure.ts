@@ -50,6 +50,11 @@ function create(options: RuleOptions) {
   };
 }
 
+// A plural by its ending ("drivers", "classifications"), not a singular that ends in s ("bus", "class", "crisis").
+const looksPlural = (word: string): boolean => word.length > 3 && /s$/u.test(word) && !/(?:ss|us|is)$/u.test(word);
+// Plurals that do not end in s, after which no plural head follows ("40 people gathered").
+const PLURALS_WITHOUT_S = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
+
 const isNumeric = (word: Word): boolean => DIGITS.test(word.text) || sets.numberWords.has(word.lower);
 
 function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: ReadonlySet<string>): Figure[] {
@@ -99,6 +104,14 @@ function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: R
     if (words[k] && !FUNCTION_WORDS.has(words[k].lower) && startsLower(words[k].text) && /^[\s-]*$/.test(text.slice(words[k - 1].end, words[k].start))) {
       noun = words[k];
       end = noun.end;
+      // What is counted may be a compound with a plural head: "170 job classifications", "three state primaries".
+      // A span that stopped at "job" would cut the thing counted in two.
+      for (let extra = 0; extra < 2 && !looksPlural(words[k].lower) && !PLURALS_WITHOUT_S.has(words[k].lower); extra++) {
+        const head = words[k + 1];
+        if (!head || FUNCTION_WORDS.has(head.lower) || !startsLower(head.text) || !looksPlural(head.lower) || !/^ $/u.test(text.slice(words[k].end, head.start))) break;
+        k++;
+        end = head.end;
+      }
     }
     if (percent) end = percentEnd(text, last.end, words, j);
     if (noun && (sets.timeUnits.has(noun.lower) || notFigures.has(noun.lower))) continue;
