@@ -246,7 +246,7 @@ describe('copydesk init, rules, explain', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Wrote \.copydesk\.yml/);
     const text = readFileSync(join(dir, '.copydesk.yml'), 'utf8');
-    expect(parseConfig(text)).toEqual({ config: { rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [] }, problems: [] });
+    expect(parseConfig(text)).toEqual({ config: { rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [], requireAnonymityReason: false }, problems: [] });
     for (const rule of RULES) expect(text).toMatch(new RegExp(`^#   ${rule.id}: +${rule.defaultSeverity} +# `, 'm'));
     // Uncommenting the rules block and one rule gives a valid config.
     const edited = text.replace('# rules:', 'rules:').replace(/^# {3}(loaded-term: +)warning/m, '  $1error');

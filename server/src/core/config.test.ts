@@ -97,7 +97,7 @@ describe('hostile and broken configs', () => {
     for (const text of [`allow: ${'['.repeat(50_000)}${']'.repeat(50_000)}`, 'allow: [a]\n---\nallow: [b]\n', '- a\n- b\n']) {
       const { config, problems } = parseConfig(text);
       expect(problems.length).toBeGreaterThan(0);
-      expect(config).toEqual({ rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [] });
+      expect(config).toEqual({ rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [], requireAnonymityReason: false });
     }
   });
 
@@ -176,3 +176,15 @@ describe('config applied by the engine', () => {
     expect(lint(text, { format: 'plaintext', config: { notFigures: ['goals'] } }).map((finding) => finding.ruleId)).not.toContain('uncited-figure');
   });
 });
+
+describe('require_anonymity_reason', () => {
+  it('reads true or false, and reports anything else with its place', () => {
+    expect(parseConfig('require_anonymity_reason: true\n').config.requireAnonymityReason).toBe(true);
+    expect(parseConfig('require_anonymity_reason: false\n').config.requireAnonymityReason).toBe(false);
+    expect(parseConfig('').config.requireAnonymityReason).toBe(false);
+    const { config, problems } = parseConfig('require_anonymity_reason: sometimes\n');
+    expect(config.requireAnonymityReason).toBe(false);
+    expect(problems).toMatchObject([{ message: 'require_anonymity_reason must be true or false.', line: 1, column: 27 }]);
+  });
+});
+

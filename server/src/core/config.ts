@@ -28,6 +28,11 @@ export interface CopydeskConfig {
   sources: string[];
   /** Words that never make a figure ("goals", "points"). */
   notFigures: string[];
+  /**
+   * Ask an anonymous source for a reason for anonymity even when its agency or role is given ("a senior
+   * administration official said"), as AP and Reuters require both. Off by default: then a role is enough.
+   */
+  requireAnonymityReason: boolean;
 }
 
 /** A problem in a configuration, with its place (1-based line and column, UTF-16) when it came from a file. */
@@ -43,12 +48,12 @@ export interface ConfigProblem {
 }
 
 /** The configuration when there is none. */
-export const DEFAULT_CONFIG: CopydeskConfig = Object.freeze({ rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [] });
+export const DEFAULT_CONFIG: CopydeskConfig = Object.freeze({ rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [], requireAnonymityReason: false });
 
 /** What a rule can be set to, in a config file or the editor's settings. */
 export const RULE_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const SEVERITY_ALIASES: Record<string, Severity | 'off'> = { info: 'information', warn: 'warning', false: 'off', true: 'warning' };
-const KEYS = ['rules', 'loaded_terms', 'allow', 'sources', 'not_figures'] as const;
+const KEYS = ['rules', 'loaded_terms', 'allow', 'sources', 'not_figures', 'require_anonymity_reason'] as const;
 const TERM_FIELDS = ['term', 'forms', 'alternatives', 'reason'] as const;
 
 type Place = (node: { range?: readonly number[] | null } | null | undefined, message: string) => void;
@@ -92,10 +97,10 @@ export function parseConfig(text: string): { config: CopydeskConfig; problems: C
 }
 
 function readRoot(root: YamlNode | null, place: Place): CopydeskConfig {
-  const config: CopydeskConfig = { rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [] };
+  const config: CopydeskConfig = { rules: {}, loadedTerms: [], allow: [], sources: [], notFigures: [], requireAnonymityReason: false };
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
   if (!isMap(root)) {
-    place(root, 'The configuration must be a mapping of keys (rules, loaded_terms, allow, sources, not_figures).');
+    place(root, 'The configuration must be a mapping of keys (rules, loaded_terms, allow, sources, not_figures, require_anonymity_reason).');
     return DEFAULT_CONFIG;
   }
   for (const { name, keyNode, value } of entries(root, place, 'key')) {
@@ -107,6 +112,10 @@ function readRoot(root: YamlNode | null, place: Place): CopydeskConfig {
     if (value === null || (isScalar(value) && value.value === null)) continue;
     if (refuseAlias(value, place)) continue;
     if (name === 'rules') readRules(value, config, place);
+    else if (name === 'require_anonymity_reason') {
+      if (isScalar(value) && typeof value.value === 'boolean') config.requireAnonymityReason = value.value;
+      else place(value, 'require_anonymity_reason must be true or false.');
+    }
     else if (name === 'loaded_terms') readTerms(value, config, place);
     else {
       const list = readStrings(value, name, place);
@@ -244,5 +253,6 @@ export function resolveConfig(partial: Partial<CopydeskConfig> | undefined): Cop
     allow: (partial.allow ?? []).map((term) => term.toLowerCase()),
     sources: partial.sources ?? [],
     notFigures: (partial.notFigures ?? []).map((word) => word.toLowerCase()),
+    requireAnonymityReason: partial.requireAnonymityReason === true,
   };
 }

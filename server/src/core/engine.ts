@@ -257,6 +257,7 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
     editorializing: shared('editorializing', () => lexiconMatcher(wordLists.editorializing)),
     allowed: wordSet(config.allow),
     notFigures: wordSet(config.notFigures),
+    requireAnonymityReason: config.requireAnonymityReason,
   };
   const attributionVocabulary: AttributionVocabulary = {
     // Later groups win where a phrase is on two lists: a reporting verb is read everywhere.

@@ -38,6 +38,9 @@ ${rules.join('\n')}
 
 # Words that never make a figure ("scored 3 goals" is not an uncited figure).
 # not_figures: [goals, points]
+
+# Ask anonymous sources for a reason for anonymity even when their role is given, as AP and Reuters do.
+# require_anonymity_reason: true
 `;
 }
 

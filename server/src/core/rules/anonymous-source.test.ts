@@ -78,3 +78,24 @@ describe('anonymous-source', () => {
     expect(findings.filter((finding) => finding.ruleId === RULE)).toEqual([]);
   });
 });
+
+describe('anonymous-source with require_anonymity_reason', () => {
+  const withRole = 'A senior administration official said the talks had stalled.';
+  const withReason = 'A senior administration official, who spoke on condition of anonymity because the talks were private, said they had stalled.';
+  const strict = { requireAnonymityReason: true };
+
+  it('lets a role stand by default, as it always has', () => {
+    expect(lint(withRole, { format: 'plaintext' }).map((finding) => finding.ruleId)).not.toContain('anonymous-source');
+  });
+
+  it('asks a source with a role for the reason too when the newsroom requires it, and not one that gives it', () => {
+    const [finding] = lint(withRole, { format: 'plaintext', config: strict }).filter((found) => found.ruleId === 'anonymous-source');
+    expect(finding.actual).toBe('official');
+    expect(finding.message).toContain('say why the source cannot be named');
+    expect(lint(withReason, { format: 'plaintext', config: strict }).map((found) => found.ruleId)).not.toContain('anonymous-source');
+    expect(lint('Pentagon officials said the talks had stalled.', { format: 'plaintext', config: strict }).map((found) => found.actual)).toEqual(['officials']);
+    // A role that describes a named speaker is no anonymous source.
+    expect(lint('Ana Ruiz, a senior city official, said the talks had stalled.', { format: 'plaintext', config: strict })).toEqual([]);
+  });
+});
+

@@ -10,4 +10,6 @@ export interface RuleOptions {
   allowed: ReadonlySet<string>;
   /** Lower-case words that never make a figure ("goals", "points"). */
   notFigures: ReadonlySet<string>;
+  /** An anonymous source needs a reason for anonymity even with its agency or role given. */
+  requireAnonymityReason: boolean;
 }

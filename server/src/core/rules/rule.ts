@@ -9,7 +9,7 @@ import type { Severity } from '../types';
 import type { RuleOptions } from './options';
 
 /** The keys of `.copydesk.yml` a rule may read, besides its own severity under `rules:`. */
-export type ConfigKey = 'allow' | 'loaded_terms' | 'sources' | 'not_figures';
+export type ConfigKey = 'allow' | 'loaded_terms' | 'sources' | 'not_figures' | 'require_anonymity_reason';
 
 /** A quick-fix a rule's findings get in the editor besides their replacements. */
 export type RuleFix = 'add-attribution' | 'allow-term';
