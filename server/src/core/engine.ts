@@ -30,7 +30,14 @@ interface BlockFinding {
   message: string;
   suggestions: string[];
   note: string;
+  /** The finding's own ceiling (see `Report.atMost`). */
+  atMost?: Severity;
 }
+
+// Most serious first.
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+/** A rule's level, lowered to a finding's own ceiling where it has one. */
+const capped = (level: Severity, atMost: Severity | undefined): Severity => (atMost !== undefined && SEVERITY_RANK[atMost] > SEVERITY_RANK[level] ? atMost : level);
 
 interface ParagraphResult {
   findings: BlockFinding[];
@@ -108,6 +115,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         message: message.reason,
         suggestions: (message.expected as string[] | undefined) ?? [],
         note: message.note ?? '',
+        ...((message as { copydeskAtMost?: Severity }).copydeskAtMost ? { atMost: (message as { copydeskAtMost?: Severity }).copydeskAtMost } : {}),
       })),
       attributions: (file.data.copydeskModel as ParagraphModel).attributions,
       carryOut: (file.data.copydeskModel as ParagraphModel).carryOut,
@@ -149,7 +157,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         for (const finding of result.findings) {
           const offset = block.start + finding.start;
           if (suppressions.isSuppressed(finding.ruleId, offset)) continue;
-          findings.push(place(finding.ruleId, severities.get(finding.ruleId) ?? 'warning', offset, block.start + finding.end, finding));
+          findings.push(place(finding.ruleId, capped(severities.get(finding.ruleId) ?? 'warning', finding.atMost), offset, block.start + finding.end, finding));
         }
       }
       for (const problem of suppressions.problems) {

@@ -17,6 +17,11 @@ export interface Report {
   message: string;
   suggestions?: string[];
   note: string;
+  /**
+   * The most this finding may weigh, whatever the rule's level: a vague round magnitude ("billions of
+   * dollars") is worth a note, not a warning. Below the rule's level it changes nothing.
+   */
+  atMost?: 'information' | 'hint';
 }
 
 /** The paragraph model the attribution plugin left for the rules. */
@@ -38,6 +43,7 @@ export function report(file: VFile, finding: Report): void {
   message.expected = finding.suggestions ?? [];
   message.note = finding.note;
   message.url = ruleUrl(finding.ruleId);
+  if (finding.atMost) (message as { copydeskAtMost?: string }).copydeskAtMost = finding.atMost;
 }
 
 const lineIndexes = new WeakMap<VFile, LineIndex>();

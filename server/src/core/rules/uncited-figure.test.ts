@@ -113,6 +113,17 @@ describe('uncited-figure', () => {
     expect(finding.message).toContain('More than 200 people');
   });
 
+  it('gives a round magnitude with no number a note, not a warning, unless it is a death toll', () => {
+    const severity = (text: string): string[] => findingsOf(RULE, text).map((finding) => `${finding.actual}: ${finding.severity}`);
+    expect(severity('The bypass has cost billions of dollars since 2009.')).toEqual(['cost billions of dollars: information']);
+    expect(severity('Tens of thousands of commuters use the line.')).toEqual(['Tens of thousands of commuters: information']);
+    expect(severity('The bypass has cost 4 billion dollars since 2009.')).toEqual(['cost 4 billion dollars: warning']);
+    expect(severity('The flood killed thousands of people in the valley.')).toEqual(['killed thousands of people: warning']);
+    // A newsroom that lowers the rule lowers these too; the note never raises a finding.
+    const hinted = lint('The bypass has cost billions of dollars since 2009.', { format: 'plaintext', config: { rules: { [RULE]: 'hint' } } });
+    expect(hinted.map((finding) => finding.severity)).toEqual(['hint']);
+  });
+
   it('places the finding exactly on the figure', () => {
     const text = 'Since the start of 2022, North Korea has test-fired around 100 missiles.';
     const [finding] = findingsOf(RULE, text);

@@ -38,12 +38,16 @@ function create(options: RuleOptions) {
       for (const figure of mergeAdjacent(model.text, figuresIn(model, sentence, options.notFigures))) {
         if (isAttributed(model, figure.start, figure.end) || documentBefore(model, figure.start)) continue;
         const text = model.text.slice(figure.start, figure.end);
+        const round = isRoundMagnitude(model.text, figure);
         report(file, {
           ruleId: 'uncited-figure',
           start: figure.start,
           end: figure.end,
-          message: `${quoted(text)} is a figure stated as fact with no source: say who counted or estimated it.`,
+          message: round
+            ? `${quoted(text)} is a round magnitude with no source: give the figure and who counted it, if the story rests on it.`
+            : `${quoted(text)} is a figure stated as fact with no source: say who counted or estimated it.`,
           note: `Casualty counts, amounts and estimates need a source the reader can weigh. Guidance: ${vocabulary.figure_words.source}.`,
+          ...(round ? { atMost: 'information' as const } : {}),
         });
       }
     }
@@ -54,6 +58,17 @@ function create(options: RuleOptions) {
 const looksPlural = (word: string): boolean => word.length > 3 && /s$/u.test(word) && !/(?:ss|us|is)$/u.test(word);
 // Plurals that do not end in s, after which no plural head follows ("40 people gathered").
 const PLURALS_WITHOUT_S = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
+
+// "billions of dollars", "thousands of people": a magnitude with no number in it claims little that needs a count.
+const ROUND_MAGNITUDE = /^(?:(?:many|several|some|tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)(?:\s+(?:upon|and)\s+(?:dozens|hundreds|thousands|millions|billions|trillions))?\s+of\b/iu;
+/** Whether a figure is a round magnitude with no number in it ("billions of dollars", "tens of thousands of jobs"). */
+function isRoundMagnitude(text: string, figure: Figure): boolean {
+  const span = text.slice(figure.start, figure.end);
+  // A death toll stays a warning, however round: "killed thousands of people" is a count someone must own.
+  const verb = /^\S+/u.exec(span)?.[0].toLowerCase() ?? '';
+  if (sets.casualtyVerbs.has(verb) && !/\b(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees)\b/iu.test(span)) return false;
+  return !/\d/u.test(span) && ROUND_MAGNITUDE.test(span.replace(/^\S+\s+(?=(?:many|several|some|tens|hundreds|dozens|scores|thousands|millions|billions|trillions)\b)/iu, ''));
+}
 
 const isNumeric = (word: Word): boolean => DIGITS.test(word.text) || sets.numberWords.has(word.lower);
 
