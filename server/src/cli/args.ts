@@ -2,7 +2,7 @@
  * Parsing the command line into one of copydesk's commands. Every mistake becomes a {@link UsageError}
  * naming the option and, where one is close, what was probably meant.
  */
-import { RULE_IDS, type Format, type RuleId, type Severity } from '../core/index';
+import { RULE_IDS, SEVERITIES, type Format, type RuleId, type Severity } from '../core/index';
 import { parseSources, type SourcesOptions } from './commands/sources';
 import { UsageError } from './errors';
 import { parseShard, type Shard } from './shard';
@@ -15,7 +15,6 @@ export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Severities from most to least serious; `--severity` keeps a prefix of this list. */
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /** What a lint run was asked to do. */
 export interface LintOptions {
@@ -69,8 +68,8 @@ const OPTIONS = ['--format', '--output', '--config', '--stdin-format', '--stdin-
 /** Reads a severity name (with the aliases info and warn). */
 export function parseSeverity(raw: string, what: string): Severity {
   const value = raw.trim().toLowerCase();
-  const severity = SEVERITY_ALIASES[value] ?? (SEVERITY_ORDER as readonly string[]).find((name) => name === value);
-  if (!severity) throw new UsageError(`${what}: "${raw}" is not a severity; use error, warning, information or hint${didYouMean(value, SEVERITY_ORDER)}.`);
+  const severity = SEVERITY_ALIASES[value] ?? (SEVERITIES as readonly string[]).find((name) => name === value);
+  if (!severity) throw new UsageError(`${what}: "${raw}" is not a severity; use error, warning, information or hint${didYouMean(value, SEVERITIES)}.`);
   return severity as Severity;
 }
 

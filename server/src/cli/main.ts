@@ -5,10 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { CopydeskConfig, Severity } from '../core/index';
+import { SEVERITIES, type CopydeskConfig, type Severity } from '../core/index';
 import { createConfigResolver } from '../project/config-file';
 import { nodeProjectFiles, pathOf, uriOf } from '../project/node-files';
-import { parseArguments, SEVERITY_ORDER, type LintOptions } from './args';
+import { parseArguments, type LintOptions } from './args';
 import { explainRule } from './commands/explain';
 import { writeStarterConfig } from './commands/init';
 import { listRules } from './commands/rules';
@@ -164,8 +164,8 @@ async function lintRun(options: LintOptions, io: CliIO): Promise<number> {
   else for (const job of jobs) collect(runJob(job, configs));
   progress.done();
 
-  const minimum = SEVERITY_ORDER.indexOf(options.severity);
-  const reported = (severity: Severity): boolean => SEVERITY_ORDER.indexOf(severity) <= minimum;
+  const minimum = SEVERITIES.indexOf(options.severity);
+  const reported = (severity: Severity): boolean => SEVERITIES.indexOf(severity) <= minimum;
   const reports: FileReport[] = [];
   for (const outcome of outcomes) {
     const file = names[outcome.index];

@@ -18,7 +18,7 @@ import { ruleModule, RULES, ruleUrl } from './rules/index';
 import type { RuleOptions } from './rules/options';
 import { PARAGRAPH_CACHE_LIMIT } from './limits';
 import { LineIndex } from './text-index';
-import type { Finding, Format, RuleId, Severity } from './types';
+import { SEVERITIES, type Finding, type Format, type RuleId, type Severity } from './types';
 import { vocabulary, wordLists, type KnownSource, type LexiconEntry } from './vocabulary';
 import { hasUpper } from './letters';
 
@@ -34,10 +34,14 @@ interface BlockFinding {
   atMost?: Severity;
 }
 
-// Most serious first.
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 /** A rule's level, lowered to a finding's own ceiling where it has one. */
-const capped = (level: Severity, atMost: Severity | undefined): Severity => (atMost !== undefined && SEVERITY_RANK[atMost] > SEVERITY_RANK[level] ? atMost : level);
+const capped = (level: Severity, atMost: Severity | undefined): Severity => (atMost !== undefined && SEVERITIES.indexOf(atMost) > SEVERITIES.indexOf(level) ? atMost : level);
+
+/** The ceiling a rule set on one of its findings (`Report.atMost`), as `report` stores it on the message. */
+const ceilingOf = (message: object): { atMost?: Severity } => {
+  const atMost = (message as { copydeskAtMost?: Severity }).copydeskAtMost;
+  return atMost ? { atMost } : {};
+};
 
 interface ParagraphResult {
   findings: BlockFinding[];
@@ -115,7 +119,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
         message: message.reason,
         suggestions: (message.expected as string[] | undefined) ?? [],
         note: message.note ?? '',
-        ...((message as { copydeskAtMost?: Severity }).copydeskAtMost ? { atMost: (message as { copydeskAtMost?: Severity }).copydeskAtMost } : {}),
+        ...ceilingOf(message),
       })),
       attributions: (file.data.copydeskModel as ParagraphModel).attributions,
       carryOut: (file.data.copydeskModel as ParagraphModel).carryOut,

@@ -14,6 +14,7 @@ export type { SourceAttribution, TextSpan } from './attribution/document';
 export { summariseSources, type SourceGroup, type SourcingSummary } from './attribution/summary';
 export { RULE_IDS, RULES, ruleUrl, rulesWithFix, type RuleFix, type RuleId, type RuleInfo } from './rules/index';
 export type { Finding, Format, Position, Severity } from './types';
+export { SEVERITIES } from './types';
 export { LineIndex } from './text-index';
 export { escapeRegExp } from './patterns';
 export { wordLists } from './vocabulary';

@@ -11,6 +11,9 @@ export type { RuleId };
 /** Severity of a finding, named as LSP names them. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** The severities, most serious first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
 /** The kinds of input the engine reads. */
 export type Format = 'markdown' | 'plaintext' | 'newsdraft';
 

@@ -134,8 +134,13 @@ export function quotationSpeakers(
   return found;
 }
 
+// The dashes a quotation is signed with: horizontal bar, em and en dash, and their typed stand-ins.
+const SIGNATURE_DASH = '[\\u2015\\u2014\\u2013]|--?';
+const SIGNATURE_DASH_ONLY = new RegExp(`^(?:${SIGNATURE_DASH})$`, 'u');
+/** Whether a cue is a signature's dash (see `signatureAfter`): the quotation before it is speech. */
+export const isSignatureDash = (cue: string): boolean => SIGNATURE_DASH_ONLY.test(cue);
 // A dash and a name after a quotation, ending its line or sentence: "“…” ― Ana Ruiz", "“…” — Tomas Vidal, 44."
-const SIGNATURE = /^[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*((?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*\.?)(?=[ \t]*(?:$|\n|[,.;(]|[ \t]+[\u201c"]))/u;
+const SIGNATURE = new RegExp(String.raw`^[ \t]*(${SIGNATURE_DASH})[ \t]*((?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*\.?)(?=[ \t]*(?:$|\n|[,.;(]|[ \t]+[\u201c"]))`, 'u');
 
 /** The name a quotation is signed with, as letters pages and social-media round-ups print it. */
 function signatureAfter(text: string, quoteEnd: number): { dash: Word; name: Word[] } | undefined {

@@ -7,6 +7,7 @@
  */
 import type { QuoteSpan } from '../quotes';
 import type { SentenceModel, SpeakerMention } from './model';
+import { isSignatureDash } from './quotation-speakers';
 import { isSource } from './speakers';
 
 /** What stands behind an attribution: the kinds `copydesk sources` reports. */
@@ -216,7 +217,7 @@ export function paragraphAttributions(
     // would have a speaker and do not read as speech anyway.
     const speechShaped = (): boolean => endsLikeSpeech(text, span) || standsAsSentence(text, span);
     // A quotation signed with a dash and a name ("“…” ― Ana Ruiz") is speech, however it opens.
-    const signed = (): boolean => owner >= 0 && attributions[owner].cue !== null && /^(?:[\u2015\u2014\u2013]|--?)$/u.test(text.slice(attributions[owner].cue![0], attributions[owner].cue![1]));
+    const signed = (): boolean => owner >= 0 && attributions[owner].cue !== null && isSignatureDash(text.slice(attributions[owner].cue![0], attributions[owner].cue![1]));
     if (owner >= 0 && !speechShaped() && !signed() && isName()) continue;
     if (owner < 0 && carryIn && (span.continued || span.start === firstText) && (speechShaped() || !isName())) {
       owner = attributions.push({ speaker: null, cue: null, content: [], kind: carryIn.kind, direct: true, carried: true }) - 1;

@@ -39,7 +39,7 @@ function create(options: RuleOptions) {
         if (!verbAfter && !accordingTo) continue;
         // A role or agency is enough by default; `require_anonymity_reason` asks for the reason too, as AP and Reuters do.
         const hasRole = qualified(text, match.start, verbAfter ? verbAfter.start : Math.min(sentence.end, match.end + 40));
-        if (hasRole && !options.requireAnonymityReason) continue;
+        if (hasRole && !strict) continue;
         report(file, {
           ruleId: 'anonymous-source',
           start: match.start,
@@ -62,7 +62,7 @@ function anonymousPhrases(text: string, from: number, to: number): Array<{ start
 }
 
 // Roles that stand for an unnamed source, read only under `require_anonymity_reason`.
-const roleMatcher = new PhraseMatcher([{ phrases: ['official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'diplomat', 'diplomats', 'source', 'sources'], item: true }]);
+const roleMatcher = new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.bare_roles, item: true }]);
 // A role in an appositive after a name: "Ana Ruiz, a senior city official," (the match follows).
 const DESCRIBES_A_NAME = /\p{Lu}[\p{L}'\u2019.-]*,\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
