@@ -358,3 +358,44 @@ describe('attribute(): who a speaker stands for, within the story', () => {
     expect(text.slice(source.speaker!.offset, source.speaker!.endOffset)).toBe('Ana Ruiz');
   });
 });
+
+describe('attribute(): where and to whom, after the verb', () => {
+  it('reads the words before a verb that only says where, when or to whom as the speaker’s', () => {
+    expect(speakerOf('The tariffs are a disaster, Okafor said at a news conference on Tuesday.', 'a disaster')).toBe('Okafor');
+    expect(speakerOf('The plan is dead, Okafor wrote in an email to staff.', 'plan is dead')).toBe('Okafor');
+    expect(speakerOf('The town lost 40 jobs, she told the committee on Monday.', '40 jobs')).toBe('she');
+    expect(speakerOf('The town was doing what 40 states already do, he told the court in his filing.', '40 states')).toBe('he');
+  });
+
+  it('still reads a clause after the verb as the speech, and an agentless participle as no speaker', () => {
+    expect(seen('Okafor said at a rally that the plant would close.')[0].content).toEqual(['the plant would close.']);
+    // "the plan failed" is what was said, not where: no circumstance swallows it.
+    expect(seen('The vote was close. Okafor said on Tuesday the plan failed.').some((source) => source.content.includes('The vote was close.'))).toBe(false);
+    // A plan is not an audience: "pledged to" opens what was pledged.
+    expect(seen('Voters were angry, and Okafor pledged to cut the tax by 40 percent.')[0].content).toEqual(['to cut the tax by 40 percent.']);
+    const quiet = lint('The ceasefire clearly held overnight, with no shelling reported on either side.', { format: 'plaintext' });
+    expect(quiet.map((finding) => finding.ruleId)).toContain('editorializing');
+  });
+
+  it('gives a participle after a reporting clause to that clause’s speaker', () => {
+    const text = '“We will not wait,” Okafor said in an interview Wednesday, pointing out that 98 senators backed the bill.';
+    expect(speakerOf(text, '98 senators')).toBe('Okafor');
+    expect(speakerOf('The losses are real, Okafor said Tuesday in Lagos, noting that 40 firms had closed.', '40 firms')).toBe('Okafor');
+    expect(lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure')).toEqual([]);
+    expect(lint('The losses are real: 40 firms have closed since spring.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
+  });
+
+  it('reads an "as"-clause as the source of the sentence it opens', () => {
+    expect(speakerOf('As the Chronicle noted, Mayor Tran raised more than $1.1 million from developers.', '$1.1 million')).toBe('Chronicle');
+    expect(speakerOf('As reported by the Ledger, the governor signed at least two waivers in her first week.', 'two waivers')).toBe('Ledger');
+    // Not a reporting clause: "as" of time, and a comma that does not follow the verb.
+    expect(speakerOf('As the year ended the mayor said the plan had raised $1.1 million.', '$1.1 million')).toBe('mayor');
+    expect(lint('As the year ended, Mayor Tran raised more than $1.1 million from developers.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
+  });
+
+  it('counts what a named party agreed to, ordered or pleaded guilty to as theirs, but not what it did', () => {
+    expect(lint('The company agreed to pay $325 million to settle the charges.', { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure')).toEqual([]);
+    expect(lint('Judge Ruiz ordered the release of about 1,000 pages of records.', { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure')).toEqual([]);
+    expect(lint('The company paid $325 million to settle the charges.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
+  });
+});

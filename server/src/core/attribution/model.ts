@@ -10,7 +10,8 @@ import { key, sets, type KnownSource } from '../vocabulary';
 import { isNameOrTitle, readsAsSpeech } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
-import { classifyMention, intentionMention, isSource, type SubjectContext } from './speakers';
+import { classifyMention, intentionMention, isSource } from './speakers';
+import type { SubjectContext } from './subjects';
 import { paragraphAttributions, type Attribution, type AttributionKind } from './speech';
 
 
@@ -231,6 +232,7 @@ export function modelParagraph(
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
   const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt, carryIn.introduces ?? null);
+  const speechIndex = indexSpeech(speech.attributions);
   const quotes = counted.map(({ span, wordCount, nameOrTitle }, index): Quotation => {
     const owner = speech.quoteOwner[index];
     const own = sentencesBetween(sentences, span.start, span.end);
@@ -239,6 +241,8 @@ export function modelParagraph(
     const speakerKnown =
       verbatim ||
       (owner !== undefined && speech.attributions[owner].kind !== 'vague') ||
+      // ... or a source's reported words hold it: "Ruiz warned that “the rule of law is in danger”".
+      speechCovers(speechIndex, span.start, span.end) ||
       own.some(speechActIn) ||
       // A full quotation may be attributed in the sentence before or after it; a fragment may not.
       (wordCount > 4 && neighbours.some(speechActIn)) ||
@@ -252,7 +256,7 @@ export function modelParagraph(
     quotes,
     quotedBlock: verbatim,
     attributions: speech.attributions,
-    speech: indexSpeech(speech.attributions),
+    speech: speechIndex,
     outerQuotes: topLevel(quotes),
     carryOut: { openQuote: openAtEnd, speaker: speech.carryOut?.kind ?? null, ...(speech.carryOut?.introduces ? { introduces: speech.carryOut.kind } : {}) },
   };
@@ -286,6 +290,17 @@ export interface SpeechIndex {
   maxEnds: number[];
   /** The earliest cue of a document attribution, or Infinity. */
   firstDocument: number;
+}
+
+/**
+ * Whether a source's (not a vague group's) content holds the span. A binary search over the paragraph's
+ * content ranges, so a paragraph of thousands of figures stays linear.
+ */
+export function speechCovers({ starts, maxEnds }: SpeechIndex, start: number, end: number): boolean {
+  const after = firstIndexNotBefore(starts, (from) => from <= start);
+  // Every range before `after` starts at or before `start`; one of them covers the range if the furthest
+  // end among them reaches it.
+  return after > 0 && maxEnds[after - 1] >= end;
 }
 
 function indexSpeech(attributions: readonly Attribution[]): SpeechIndex {

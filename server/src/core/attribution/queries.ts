@@ -4,8 +4,8 @@
  * sentences, mentions or indexes themselves, so a change in how the model finds speakers cannot leave a
  * rule reading a field the model no longer fills.
  */
-import { covering, firstIndexNotBefore } from '../text-index';
-import type { ParagraphModel, SentenceModel } from './model';
+import { covering } from '../text-index';
+import { speechCovers, type ParagraphModel, type SentenceModel } from './model';
 import { isSource } from './speakers';
 import type { Attribution, AttributionKind } from './speech';
 
@@ -116,15 +116,7 @@ function sourcedInSentence(sentence: SentenceModel, start: number, end: number):
   return sentence.mentions.some((mention) => isSource(mention.kind) && (mention.reported === undefined || (start >= mention.reported[0] && end <= mention.reported[1])));
 }
 
-/**
- * Whether a source's (not a vague group's) content holds the span, from the same attributions `copydesk
- * sources` reports. A binary search over the paragraph's content ranges, so a paragraph of thousands of
- * figures stays linear.
- */
+/** Whether a source's (not a vague group's) content holds the span, from the same attributions `copydesk sources` reports. */
 function inSpeakersWords(model: ParagraphModel, start: number, end: number): boolean {
-  const { starts, maxEnds } = model.speech;
-  const after = firstIndexNotBefore(starts, (from) => from <= start);
-  // Every range before `after` starts at or before `start`; one of them covers the range if the furthest
-  // end among them reaches it.
-  return after > 0 && maxEnds[after - 1] >= end;
+  return speechCovers(model.speech, start, end);
 }

@@ -5,10 +5,12 @@
  */
 import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
 import { sets, key } from '../vocabulary';
-import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
-import { allLower, hasLower, startsLower, startsLower3, startsUpper } from '../letters';
-import { COMMON_CAPITALISED, firstWordAt, firstWordEndingAfter, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
+import type { SpeakerKind, SpeakerMention, Word } from './model';
+import { hasLower, startsLower, startsUpper } from '../letters';
+import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
+import { classifySubject, clauseSubjectBefore, span, type SubjectContext } from './subjects';
+import { afterAsClause, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE } from './circumstance';
 
 // "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
 const AUXILIARIES = new Set<string>([...BE_FORMS, "it's", "'s"]);
@@ -38,15 +40,6 @@ function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined
   const opening = /\s["\u201c\u2018]$/.test(` ${gap}`);
   const inside = opening ? wordAfter : wordBefore;
   return !(inside && startsUpper(inside.text));
-}
-/**
- * What the speaker finders know of a sentence beyond its words: the sentence before it (a pronoun's
- * antecedent) and where the paragraph's known sources ("Reuters") and anonymous ones ("officials") stand.
- */
-export interface SubjectContext {
-  previous: SentenceModel | undefined;
-  knownSources: Array<{ start: number; end: number }>;
-  anonymous: Array<{ start: number; end: number }>;
 }
 
 /** How far back from its verb a subject is looked for, in words. */
@@ -260,6 +253,14 @@ export function classifyMention(
     const phrase: [number, number] | undefined = subject.length > 0 ? [subject[0].start, subject[subject.length - 1].end] : undefined;
     return { ...base, kind, speaker: span(sourceHead(subject)), reported: [range.start, range.end], ...(phrase ? { sourcePhrase: phrase } : {}) };
   }
+  // "As reported by the Ledger, the governor signed ...": the source follows "by", the words follow the comma.
+  const by = PASSIVE_AS_CLAUSE.test(text.slice(range.start, verb.start)) ? /^\s+by\s/u.exec(text.slice(verb.end, verb.end + 5)) : null;
+  if (by) {
+    const source = wordsAfter(text, range, verb.end + by[0].length, MAX_SOURCE_PHRASE_WORDS);
+    const last = source[source.length - 1];
+    const comma = last ? /^\s*,\s*/u.exec(text.slice(last.end, range.end)) : null;
+    if (last && comma) return { ...base, kind: classifySubject(source, sentenceStart, context), speaker: span(sourceHead(source)), reported: [last.end + comma[0].length, range.end], sourcePhrase: [source[0].start, last.end] };
+  }
 
   let subject = subjectBefore(text, range, verb.start);
   // A party or place in parentheses between the name and the verb: "state Sen. Jason Holsman (D) said".
@@ -305,7 +306,11 @@ export function classifyMention(
     // ("..., shows Ruiz with 47 percent." runs on past the name, so Ruiz is what was shown.)
     const nameLength = after.findIndex((word) => !(isCapitalised(word.text) || sets.titles.has(word.lower)));
     const runsOn = appositive.length > 0 && wordsAfterTime(text, range, verb.end, 12).length > (nameLength < 0 ? after.length : nameLength);
-    if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
+    // "..., Okafor said in Lagos, noting the losses": a participle after a clause is its subject's.
+    const participleOf = /^[\p{L}-]+ing\b/u.test(verbKey) && /,\s*$/u.test(text.slice(range.start, verb.start)) ? clauseSubjectBefore(text, range, verb.start, (words) => ({ ...base, kind: 'named', speaker: [words[0].start, words[words.length - 1].end] })) : undefined;
+    if (participleOf?.speaker) {
+      subject = range.words.filter((word) => word.start >= participleOf.speaker![0] && word.end <= participleOf.speaker![1]);
+    } else if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
     } else if (appositive.length > 0) {
@@ -338,7 +343,14 @@ export function classifyMention(
   base.speaker = span(subject);
 
   // Reported content: after the verb ("said that ...") or, when the verb closes the clause, before it.
-  const clauseEnd = wordsAfterTime(text, range, verb.end, 4);
+  // ... after the words that say when, where and to whom ("said at a news conference on Tuesday").
+  const tail = wordsAfter(text, range, verb.end, MAX_CIRCUMSTANCE_WORDS);
+  // (Only for a verb that follows a clause of its own: "Trump reported between $5,000 and $15,000" is not one.)
+  // ("..., with no shelling reported on either side" is no speaker: a subject set off by a comma or a quotation.)
+  const lead = subject.length > 0 ? text.slice(range.start, subject[0].start) : '';
+  const follows = kind !== 'generic' && !PREPOSITIONS.has(subject[0]?.lower ?? 'of') && /[\p{L}\p{N}]/u.test(lead) && /[,"'\u201d]\s*$/u.test(lead);
+  const clauseEnd = follows && onlyCircumstance(tail, verbKey) ? [] : wordsAfterTime(text, range, verb.end, 4);
+  const clauseEndsAt = clauseEnd.length === 0 && tail.length > 0 ? tail[tail.length - 1].end : verb.end;
   const restOfSentence = range.words.slice(firstWordAt(range.words, verb.end));
   // "..., a spokesman told Reuters." ends the sentence: what came before is what was said. The speaker's
   // own words ("the Syrian regime") are not part of it.
@@ -347,10 +359,13 @@ export function classifyMention(
   // "The trouble, Frank writes, began in the 1970s": an attribution set off by commas inside the sentence
   // stands for all of it.
   if (FORWARD_ONLY.has(verbKey) && (inverted || clauseEnd.length === 0)) return { ...base, kind, reported: [verb.end, verb.end] };
-  const setOff = !inverted && clauseEnd.length === 0 && subject.length > 0 && /^\s*,/u.test(text.slice(verb.end, verb.end + 3)) && /,\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 3), subject[0].start)) && restOfSentence.length > 0;
+  const setOff = !inverted && clauseEnd.length === 0 && subject.length > 0 && /^\s*,\s*(?=\S)(?![\p{L}-]+ing\b)/u.test(text.slice(clauseEndsAt, clauseEndsAt + 24)) && /,\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 3), subject[0].start)) && restOfSentence.length > 0;
   if (setOff) return { ...base, kind, reported: [range.start, range.end] };
   if (inverted || clauseEnd.length === 0 || toldAudience) {
     const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
+    // "As the Chronicle noted, the mayor raised ...": what follows the comma is what was noted.
+    const asClause = inverted ? undefined : afterAsClause(text.slice(range.start, verb.start), text.slice(clauseEndsAt, range.end));
+    if (asClause !== undefined) return { ...base, kind, reported: [clauseEndsAt + asClause, range.end] };
     // "Floods: “We lost everything,” said Ana Ruiz": what was said is the quotation that closes before the verb.
     const closing = quotationClosingBefore(Math.min(speakerStart, verb.start));
     // A quotation that ends a paraphrase is part of it: in "The early states hold 4% of the delegates, while
@@ -398,99 +413,3 @@ const CLAUSE_AHEAD = new RegExp(
     ')\\b',
   'iu',
 );
-
-
-/**
- * The words of a subject window that name the speaker: "Kim" of "Kim expressed gratitude for the",
- * "he" of "what he", "North Korea’s state media" as it stands.
- */
-export function span(words: Word[]): [number, number] | undefined {
-  const significant = (word: Word): boolean =>
-    (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower) || sets.pronounsAlways.has(word.lower) || sets.pronounsNeedingAntecedent.has(word.lower) || sets.placeholderWords.has(word.text);
-  let last = words.length - 1;
-  while (last >= 0 && !significant(words[last])) last--;
-  if (last < 0) {
-    // No name: the whole description, without the preposition it may end on ("a longtime adviser to").
-    let end = words.length - 1;
-    while (end > 0 && PREPOSITIONS.has(words[end].lower)) end--;
-    // ... and without the relative word it may open on ("who many believe" is "many").
-    let begin = 0;
-    while (begin < end && /^(?:who|whom|whose|which|that|and|but|or)$/u.test(words[begin].lower)) begin++;
-    return words.length > 0 ? [words[begin].start, words[end].end] : undefined;
-  }
-  if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
-  // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
-  let first = last;
-  // ... and over the "of" inside a name: "Ministry of Health", "University of Texas".
-  const ofInName = (index: number): boolean => words[index].lower === 'of' && index > 0 && isCapitalised(words[index - 1].text) && !COMMON_CAPITALISED.has(words[index - 1].lower) && isCapitalised(words[index + 1].text);
-  while (first > 0 && (significant(words[first - 1]) || ofInName(first - 1) || /['\u2019]s$/.test(words[first - 1].text) || (((/^[\p{Ll}-]+$/u.test(words[first - 1].text) && !PREPOSITIONS.has(words[first - 1].lower)) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
-  return [words[first].start, words[last].end];
-}
-
-/** Decides what kind of speaker a window of words names. */
-export function classifySubject(
-  subject: Word[],
-  sentenceStart: number,
-  context: SubjectContext,
-): SpeakerKind {
-  if (subject.length === 0) return 'none';
-  const from = subject[0].start;
-  const to = subject[subject.length - 1].end;
-  const overlaps = (match: { start: number; end: number }): boolean => match.start < to && match.end > from;
-  if (subject.some((word) => sets.placeholderWords.has(word.text))) return 'named';
-  if (context.knownSources.some(overlaps)) return 'named';
-
-  const nearest = subject[subject.length - 1].lower;
-  if (sets.pronounsAlways.has(nearest)) return 'pronoun';
-  if (sets.pronounsNeedingAntecedent.has(nearest)) return context.previous?.named ? 'pronoun' : 'none';
-
-  const properName = subject.some(
-    (word, index) =>
-      isCapitalised(word.text) &&
-      !sets.months.has(word.lower) &&
-      !(word.start === sentenceStart && COMMON_CAPITALISED.has(word.lower)) &&
-      !(index === 0 && word.start === sentenceStart && (sets.vagueGroups.has(word.lower) || sets.evidenceSubjects.has(word.lower))) &&
-      !COMMON_CAPITALISED.has(word.lower),
-  );
-  const vague = subject.some((word) => sets.vagueGroups.has(word.lower));
-  if (context.anonymous.some(overlaps)) return 'anonymous';
-  if (vague) {
-    // "analysts at Goldman Sachs": a vague noun pinned to a named organisation is a source.
-    const pinned = subject.some((word, index) => ['at', 'from', 'of', 'with'].includes(word.lower) && subject.slice(index + 1).some((next) => isCapitalised(next.text)));
-    return pinned ? 'named' : 'vague';
-  }
-  if (properName) return 'named';
-  if (subject.some((word) => sets.titles.has(word.lower))) return 'named';
-  return subject.some((word) => startsLower3(word.text) && !COMMON_CAPITALISED.has(word.lower)) ? 'generic' : 'none';
-}
-
-// Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
-const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
-/** Whether a word reads as the verb of a clause: an auxiliary, “to”, or a past form. */
-export const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
-
-const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'by', 'about', 'to', 'into', 'against', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'without', 'behind', 'beside', 'near']);
-
-/** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
-export function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
-  const words = range.words.slice(0, firstWordEndingAfter(range.words, before));
-  for (let index = words.length - 2; index >= 0; index--) {
-    const word = words[index];
-    const verb = words[index + 1];
-    const pronoun = sets.pronounsAlways.has(word.lower);
-    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun || sets.titles.has(word.lower);
-    if (!nameLike || !allLower(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
-    // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
-    // qualifies ("two senior Kremlin men tasked with ...").
-    if (!pronoun && !looksLikeVerb(verb.lower)) continue;
-    // Walk back over the rest of the name ("NBC News", "Sen. Ted Cruz").
-    let from = index;
-    while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
-    // "the council": the article belongs to an office.
-    if (from > 0 && !isCapitalised(words[index].text) && /^(?:the|a|an)$/u.test(words[from - 1].lower)) from--;
-    // "for Clinton", "to Trump" are objects; after "while", "when", "because" a clause and its subject begin.
-    if (from > 0 && OBJECT_PREPOSITIONS.has(words[from - 1].lower)) continue;
-    return speaker(words.slice(from, index + 1), verb);
-  }
-  return undefined;
-}

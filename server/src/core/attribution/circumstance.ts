@@ -1,0 +1,83 @@
+/**
+ * What may follow a verb of saying without being what was said: where, how and to whom it was said ("said
+ * at a news conference on Tuesday", "told the committee in a letter", "wrote in an email to staff"). When
+ * only such words stand between the verb and the end of its clause, the verb closes the clause and the
+ * speaker's words are the ones before it: "The plan failed, Ruiz said at a rally in Fresno."
+ */
+import { FINITE_AUXILIARIES } from '../patterns';
+import type { Word } from './model';
+import { leadingTimeWords } from './time-words';
+
+// Prepositions that open where, how or when something was said.
+const CIRCUMSTANCE_PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'outside', 'inside', 'near',
+  'over', 'by', 'while', 'ahead', 'of', 'for', 'under', 'across', 'aboard', 'between', 'behind', 'into', 'following',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my', 'your', 'one', 'another']);
+// Words that start a clause of the speaker's own: "said in an interview he would run", "said at a rally that".
+const CLAUSE_WORDS = new Set<string>([...FINITE_AUXILIARIES, 'that', 'whether', 'if', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'said', 'says', 'told']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
+// Audiences that take no article and no plural: "wrote in an email to staff".
+const BARE_AUDIENCES = new Set(['staff', 'press', 'media', 'congress', 'parliament', 'police', 'camera', 'management']);
+/** Verbs whose first words after them name an audience ("told reporters", "tells CNN"). */
+export const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
+
+/** The longest run of circumstance words this module reads after a verb. */
+export const MAX_CIRCUMSTANCE_WORDS = 14;
+
+/** How many words at the start of `words` name an audience: "reporters", "the committee", "The Associated Press", "him". */
+function audienceWords(words: readonly Word[]): number {
+  const first = words[0];
+  if (first === undefined) return 0;
+  if (OBJECT_PRONOUNS.has(first.lower)) return 1;
+  let at = 0;
+  if (/^\p{Lu}/u.test(first.text)) {
+    while (at < words.length && (/^\p{Lu}/u.test(words[at].text) || (at > 0 && words[at].lower === 'of'))) at++;
+    return at;
+  }
+  if (DETERMINERS.has(first.lower)) at = 1;
+  // A determiner's noun and what qualifies it, up to the next preposition: "the House intelligence committee".
+  while (at < words.length && at < 5 && !CIRCUMSTANCE_PREPOSITIONS.has(words[at].lower) && !DETERMINERS.has(words[at].lower) && !CLAUSE_WORDS.has(words[at].lower)) at++;
+  return at;
+}
+
+/**
+ * Whether `words` (the words after a verb, up to the end of its clause) say only when, where, how or to
+ * whom: time words, then phrases a preposition opens ("at a news conference on Tuesday"), after an audience
+ * for "told". A determiner must follow a preposition (in "said on Tuesday the plan failed" the clause starts at
+ * "the"), and no word may start a clause ("he", "would", "that") or read as a past verb.
+ */
+export function onlyCircumstance(words: readonly Word[], verb: string): boolean {
+  if (words.length === 0 || words.length >= MAX_CIRCUMSTANCE_WORDS) return false;
+  let at = leadingTimeWords(words);
+  if (AUDIENCE_VERBS.has(verb)) at += audienceWords(words.slice(at));
+  at += leadingTimeWords(words.slice(at));
+  if (at < words.length && !CIRCUMSTANCE_PREPOSITIONS.has(words[at].lower)) return false;
+  for (let index = at; index < words.length; index++) {
+    const word = words[index];
+    const previous = words[index - 1]?.lower ?? '';
+    if (CLAUSE_WORDS.has(word.lower)) return false;
+    if (DETERMINERS.has(word.lower) && !CIRCUMSTANCE_PREPOSITIONS.has(previous)) return false;
+    // "at a crowded rally" has an adjective; "at a rally organized by the union" a clause of its own.
+    if (/ed$/u.test(word.lower) && !DETERMINERS.has(previous)) return false;
+    // "to" opens an audience or a place ("to reporters", "to the committee"), not a plan ("pledged to ban").
+    if (previous === 'to' && !(DETERMINERS.has(word.lower) || OBJECT_PRONOUNS.has(word.lower) || BARE_AUDIENCES.has(word.lower) || /^[\p{Lu}\p{N}]/u.test(word.text) || /s$/u.test(word.lower))) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the speaker's words start in a sentence an "as"-clause opens: "As the Chronicle noted, the mayor raised
+ * $1.1 million" reports all that follows the comma. `lead` is the text from the sentence's start to the
+ * verb, `after` the text from the end of the verb's clause; the result is the offset in `after` where the
+ * reported words start, or undefined.
+ */
+export function afterAsClause(lead: string, after: string): number | undefined {
+  // The lead runs to the verb: "As " and the speaker ("As the Chronicle noted"), with no clause break.
+  if (!/^\s*(?:(?:and|but|just|so)\s+)?as\s+(?:[^\s,;:()\u2014\u2013]+\s+){0,7}$/iu.test(lead)) return undefined;
+  const comma = /^\s*,\s*/u.exec(after);
+  return comma ? comma[0].length : undefined;
+}
+
+/** "As reported by", "as first noted by": a passive "as"-clause that names its source after "by". */
+export const PASSIVE_AS_CLAUSE = /^\s*(?:(?:and|but|just|so)\s+)?as\s+(?:(?:first|previously|earlier|originally|also|was|has\s+been|had\s+been)\s+)*$/iu;

@@ -1,0 +1,115 @@
+/**
+ * Subjects: which words of a window before or after a verb name the speaker, what kind of speaker they
+ * are (named, pronoun, vague, anonymous), and the subject of the clause before a participle. The speaker
+ * finders in speakers.ts and quotation-speakers.ts share these.
+ */
+import { FINITE_AUXILIARIES } from '../patterns';
+import { sets } from '../vocabulary';
+import { allLower, startsLower3 } from '../letters';
+import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
+import { COMMON_CAPITALISED, firstWordEndingAfter, isCapitalised, PREPOSITIONS } from './word-classes';
+
+/**
+ * What the speaker finders know of a sentence beyond its words: the sentence before it (a pronoun's
+ * antecedent) and where the paragraph's known sources ("Reuters") and anonymous ones ("officials") stand.
+ */
+export interface SubjectContext {
+  previous: SentenceModel | undefined;
+  knownSources: Array<{ start: number; end: number }>;
+  anonymous: Array<{ start: number; end: number }>;
+}
+
+/**
+ * The words of a subject window that name the speaker: "Kim" of "Kim expressed gratitude for the",
+ * "he" of "what he", "North Korea’s state media" as it stands.
+ */
+export function span(words: Word[]): [number, number] | undefined {
+  const significant = (word: Word): boolean =>
+    (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower) || sets.pronounsAlways.has(word.lower) || sets.pronounsNeedingAntecedent.has(word.lower) || sets.placeholderWords.has(word.text);
+  let last = words.length - 1;
+  while (last >= 0 && !significant(words[last])) last--;
+  if (last < 0) {
+    // No name: the whole description, without the preposition it may end on ("a longtime adviser to").
+    let end = words.length - 1;
+    while (end > 0 && PREPOSITIONS.has(words[end].lower)) end--;
+    // ... and without the relative word it may open on ("who many believe" is "many").
+    let begin = 0;
+    while (begin < end && /^(?:who|whom|whose|which|that|and|but|or)$/u.test(words[begin].lower)) begin++;
+    return words.length > 0 ? [words[begin].start, words[end].end] : undefined;
+  }
+  if (sets.pronounsAlways.has(words[last].lower) || sets.pronounsNeedingAntecedent.has(words[last].lower)) return [words[last].start, words[last].end];
+  // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
+  let first = last;
+  // ... and over the "of" inside a name: "Ministry of Health", "University of Texas".
+  const ofInName = (index: number): boolean => words[index].lower === 'of' && index > 0 && isCapitalised(words[index - 1].text) && !COMMON_CAPITALISED.has(words[index - 1].lower) && isCapitalised(words[index + 1].text);
+  while (first > 0 && (significant(words[first - 1]) || ofInName(first - 1) || /['\u2019]s$/.test(words[first - 1].text) || (((/^[\p{Ll}-]+$/u.test(words[first - 1].text) && !PREPOSITIONS.has(words[first - 1].lower)) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
+  return [words[first].start, words[last].end];
+}
+
+/** Decides what kind of speaker a window of words names. */
+export function classifySubject(
+  subject: Word[],
+  sentenceStart: number,
+  context: SubjectContext,
+): SpeakerKind {
+  if (subject.length === 0) return 'none';
+  const from = subject[0].start;
+  const to = subject[subject.length - 1].end;
+  const overlaps = (match: { start: number; end: number }): boolean => match.start < to && match.end > from;
+  if (subject.some((word) => sets.placeholderWords.has(word.text))) return 'named';
+  if (context.knownSources.some(overlaps)) return 'named';
+
+  const nearest = subject[subject.length - 1].lower;
+  if (sets.pronounsAlways.has(nearest)) return 'pronoun';
+  if (sets.pronounsNeedingAntecedent.has(nearest)) return context.previous?.named ? 'pronoun' : 'none';
+
+  const properName = subject.some(
+    (word, index) =>
+      isCapitalised(word.text) &&
+      !sets.months.has(word.lower) &&
+      !(word.start === sentenceStart && COMMON_CAPITALISED.has(word.lower)) &&
+      !(index === 0 && word.start === sentenceStart && (sets.vagueGroups.has(word.lower) || sets.evidenceSubjects.has(word.lower))) &&
+      !COMMON_CAPITALISED.has(word.lower),
+  );
+  const vague = subject.some((word) => sets.vagueGroups.has(word.lower));
+  if (context.anonymous.some(overlaps)) return 'anonymous';
+  if (vague) {
+    // "analysts at Goldman Sachs": a vague noun pinned to a named organisation is a source.
+    const pinned = subject.some((word, index) => ['at', 'from', 'of', 'with'].includes(word.lower) && subject.slice(index + 1).some((next) => isCapitalised(next.text)));
+    return pinned ? 'named' : 'vague';
+  }
+  if (properName) return 'named';
+  if (subject.some((word) => sets.titles.has(word.lower))) return 'named';
+  return subject.some((word) => startsLower3(word.text) && !COMMON_CAPITALISED.has(word.lower)) ? 'generic' : 'none';
+}
+
+// Verbs that follow a subject often enough to stand for "a predicate starts here" without a tagger.
+const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'told', 'put', 'set', 'got', 'went', 'came', 'saw', 'kept', 'left', 'ran', 'spoke', 'wrote', 'began', 'brought', 'thought', 'felt', 'held', 'meant', 'sent', 'paid', 'won', 'lost', 'led', 'stood', 'said', 'knew', 'drew', 'threw', 'chose', 'struck', 'sought', 'fought', 'taught', 'bought', 'built', 'heard', 'found', 'gave', 'became', 'let', 'cut', 'hit', 'read', 'rose', 'fell', 'shot']);
+/** Whether a word reads as the verb of a clause: an auxiliary, “to”, or a past form. */
+export const looksLikeVerb = (word: string): boolean => (FINITE_AUXILIARIES as readonly string[]).includes(word) || word === 'to' || /ed$/u.test(word) || IRREGULAR_PAST.has(word);
+
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'by', 'about', 'to', 'into', 'against', 'over', 'under', 'than', 'like', 'toward', 'towards', 'between', 'among', 'without', 'behind', 'beside', 'near']);
+
+/** The name or pronoun nearest before an offset that a lower-case verb follows: the subject of the clause there. */
+export function clauseSubjectBefore(text: string, range: { words: Word[] }, before: number, speaker: (subject: Word[], verb: Word) => SpeakerMention | undefined): SpeakerMention | undefined {
+  const words = range.words.slice(0, firstWordEndingAfter(range.words, before));
+  for (let index = words.length - 2; index >= 0; index--) {
+    const word = words[index];
+    const verb = words[index + 1];
+    const pronoun = sets.pronounsAlways.has(word.lower);
+    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun || sets.titles.has(word.lower);
+    if (!nameLike || !allLower(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
+    // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
+    // qualifies ("two senior Kremlin men tasked with ...").
+    if (!pronoun && !looksLikeVerb(verb.lower)) continue;
+    // Walk back over the rest of the name ("NBC News", "Sen. Ted Cruz").
+    let from = index;
+    while (from > 0 && isCapitalised(words[from - 1].text) && !COMMON_CAPITALISED.has(words[from - 1].lower) && /^[\s.]+$/u.test(text.slice(words[from - 1].end, words[from].start))) from--;
+    // "the council": the article belongs to an office.
+    if (from > 0 && !isCapitalised(words[index].text) && /^(?:the|a|an)$/u.test(words[from - 1].lower)) from--;
+    // "for Clinton", "to Trump" are objects; after "while", "when", "because" a clause and its subject begin.
+    if (from > 0 && OBJECT_PREPOSITIONS.has(words[from - 1].lower)) continue;
+    return speaker(words.slice(from, index + 1), verb);
+  }
+  return undefined;
+}
