@@ -399,3 +399,21 @@ describe('attribute(): where and to whom, after the verb', () => {
     expect(lint('The company paid $325 million to settle the charges.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
   });
 });
+
+describe('attribute(): polls named in a phrase, and a body’s own estimates', () => {
+  const figures = (text: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure').map((finding) => text.slice(finding.offset, finding.endOffset));
+
+  it('reads a poll under its own capitalised name, or with its pollster after it, as the source', () => {
+    expect(figures('In a CNN/ORC International Poll the same month, 38 percent of voters said the mayor should go.')).toEqual([]);
+    expect(figures('Ruiz also led Vidal in recent polls from Quinnipiac and Marist, by 8 points and 11 points.')).toEqual([]);
+    // "in the national polls" names no poll.
+    expect(figures('Ruiz has risen in the national polls and now leads by 11 points.')).toEqual(['11 points']);
+  });
+
+  it('gives a named body’s count or estimate to it, but not what a thing did', () => {
+    expect(speakerOf('Bloomberg pegged her fortune at $2.9 billion.', '$2.9 billion')).toBe('Bloomberg');
+    expect(speakerOf('As for the mayor, Forbes put her net worth at $45 million.', '$45 million')).toBe('Forbes');
+    expect(figures('The company put its losses at $45 million.')).toEqual([]);
+    expect(figures('The storm put 40 homes under water.')).toEqual(['40 homes']);
+  });
+});

@@ -48,7 +48,10 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
 
 // "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday": a document as the source
 // of the sentence, when it is named or pointed to.
-const DOCUMENT_PHRASE = /\b(?:[Ii]n|[Bb]y)\s+((?:the|a|an|its|their|this|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,6}?(?:poll|polls|polling|survey|study|report|analysis|average|tally|count|census|filing|audit|forecast))\b/gu;
+// (A pollster's own name for its poll is capitalised: "a CNN/ORC International Poll".)
+const DOCUMENT_PHRASE = /\b(?:[Ii]n|[Bb]y)\s+((?:the|a|an|its|their|this|recent|two|several|both|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,6}?(?:[Pp]oll|[Pp]olls|polling|[Ss]urvey|[Ss]tudy|[Rr]eport|analysis|average|tally|count|census|filing|audit|forecast))\b/gu;
+// "in recent polls from Quinnipiac and Marist": the name follows the head.
+const NAMED_AFTER = /^\s+(?:from|by|of|conducted\s+by|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Mentions for documents named in a prepositional phrase of the sentence: the rest of the sentence is theirs. */
 export function documentPhrases(text: string, range: { start: number; end: number }, insideQuote: (offset: number) => boolean): SpeakerMention[] {
@@ -63,7 +66,7 @@ export function documentPhrases(text: string, range: { start: number; end: numbe
     // A name in the phrase ("in a Fox News poll"), or a poll pointed to at the head of the sentence ("In the
     // poll, 45 percent ..."); "gaining in the national polls" cites nothing.
     const opensSentence = /^\s*$/u.test(text.slice(range.start, at)) && /^,/u.test(text.slice(speakerStart + phrase.length, speakerStart + phrase.length + 1));
-    const named = inner.slice(1).some((word) => startsUpper(word)) || (opensSentence && POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an');
+    const named = inner.slice(1).some((word) => startsUpper(word)) || NAMED_AFTER.test(text.slice(speakerStart + phrase.length, speakerStart + phrase.length + 40)) || (opensSentence && POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an');
     if (!named) continue;
     const verbEnd = at + match[0].indexOf(' ');
     found.push({ verbStart: at, verbEnd, verb: key(match[0].slice(0, match[0].indexOf(' '))), kind: 'named', speaker: [speakerStart, speakerStart + phrase.length], reported: [range.start, range.end] });

@@ -141,7 +141,7 @@ export function modelParagraph(
   const verbatim = quotedBlock || carryIn.introduces !== undefined;
   const mayNameDocument = DOCUMENT_HEAD_NEARBY.test(text);
   // Evidence verbs ("has", "showed") only matter where a document's noun is in the paragraph at all.
-  const verbMatches = vocab.reportingVerbs.find(text).filter((verb) => verb.item === 'verb' || verb.item === 'intention' || (verb.item === 'quotation' ? besideQuotation(text, verb) : mayNameDocument));
+  const verbMatches = vocab.reportingVerbs.find(text).filter((verb) => verb.item === 'verb' || verb.item === 'intention' || (verb.item === 'quotation' ? besideQuotation(text, verb) : mayNameDocument || estimateVerb(text, verb)));
   const knownSourceMatches = vocab.knownSources.find(text);
   const anonymousMatches = vocab.anonymousSources.find(text);
   const speechActs = vocab.speechActs.find(text);
@@ -187,11 +187,11 @@ export function modelParagraph(
       const verb = verbMatches[index];
       if (verb.end > range.end || insideQuote(verb.start)) continue;
       // "has", "put", "found" name a document's finding only with a document's noun before them; most do not.
-      if (verb.item === 'evidence' && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start))) continue;
+      if (verb.item === 'evidence' && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start)) && !estimateVerb(text, verb)) continue;
       let mention = verb.item === 'intention' ? intentionMention(text, range, verb, context) : classifyMention(text, range, verb, context, quotationEnd, quotationClosingBefore);
       // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
       if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(mention?.verb ?? key(verb.text))) mention = intentionMention(text, range, verb, context) ?? mention;
-      if (mention && (verb.item !== 'evidence' || namesADocument(text, mention))) mentions.push(mention);
+      if (mention && (verb.item !== 'evidence' || namesADocument(text, mention) || (estimateVerb(text, verb) && (mention.kind === 'named' || mention.kind === 'anonymous')))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
     const colon = colonSpeaker(text, range, mentions, insideQuote, context, quotationEnd);
@@ -260,6 +260,17 @@ export function modelParagraph(
     outerQuotes: topLevel(quotes),
     carryOut: { openQuote: openAtEnd, speaker: speech.carryOut?.kind ?? null, ...(speech.carryOut?.introduces ? { introduces: speech.carryOut.kind } : {}) },
   };
+}
+
+// Verbs by which a named body or person gives its own count or estimate: "Forbes put his net worth at $45
+// billion", "Bloomberg pegged her fortune at $2.9 billion", "the agency estimates". "Put" only with the "at"
+// of a value: "The storm put 40 homes under water" is no estimate.
+const ESTIMATE_VERBS = new Set(['pegged', 'pegs', 'lists', 'listed', 'ranks', 'ranked', 'estimated', 'estimates', 'counted', 'counts']);
+const PUT_AT = /^\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+under\s+|just\s+over\s+)?[$\u20ac\u00a3]?\d/u;
+function estimateVerb(text: string, verb: { start: number; end: number; text: string }): boolean {
+  const word = key(verb.text);
+  if (word === 'put' || word === 'puts') return PUT_AT.test(text.slice(verb.end, verb.end + 80));
+  return ESTIMATE_VERBS.has(word);
 }
 
 /** The sentences that overlap a range (found by binary search, then walked). */

@@ -142,6 +142,14 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
     const nameEnd = text.lastIndexOf(',', window[0].start);
     if (nameEnd > range.start) window = subjectBefore(text, range, nameEnd);
   }
+  // "The 43-year-old former councillor, who led a walkout in June, thinks": a relative clause describes the
+  // words before it, which open the sentence; "June" is no speaker.
+  const clauseStart = text.lastIndexOf(',', comma - 1);
+  if (window.length > 0 && clauseStart > range.start && /^,\s*(?:who|whose|which)\s/u.test(text.slice(clauseStart, comma))) {
+    const head = subjectBefore(text, range, clauseStart);
+    const first = openingWord(text, range, comma);
+    return head.length > 0 && head[0] === first && !PREPOSITIONS.has(head[0].lower) ? head : [];
+  }
   const opening = window.length > 0 ? text.slice(range.start, window[0].start) : '';
   // The name must itself follow a comma ("The mayor, Ana Ruiz,"), which makes the pair an appositive.
   return /,\s*$/.test(opening) && namesSomeone(window) ? window : [];
