@@ -417,3 +417,18 @@ describe('attribute(): polls named in a phrase, and a body’s own estimates', (
     expect(figures('The storm put 40 homes under water.')).toEqual(['40 homes']);
   });
 });
+
+describe('attribute(): asides between dashes, and speech after a comma', () => {
+  it('steps over an aside between the speaker and the verb, or between the verb and its "that"', () => {
+    expect(speakerOf('As the Ledger — even rivals read it — observed, the party now holds 30 seats in the valley.', '30 seats')).toBe('Ledger');
+    expect(speakerOf('Her campaign chief Dan Welch said — on the radio, as it happens — that Ruiz raised about $4 million that day.', '$4 million')).toBe('Dan Welch');
+    expect(speakerOf('The mayor — who took office in May — said 40 firms had closed.', '40 firms')).toBe('mayor');
+  });
+
+  it('reads the words after "X reported," as X’s when nothing stands before X', () => {
+    expect(speakerOf('The Ledger’s Dan Welch previously reported, the foundation refused to name 1,076 donors.', '1,076 donors')).toBe('Dan Welch');
+    expect(seen('Ruiz said, however, that 40 firms had closed.')[0].content).toEqual(['40 firms had closed.']);
+    // A verb with an object is not followed by speech: "Ruiz visited, the plant closed" is two clauses of the reporter's.
+    expect(speakerOf('Ruiz toured the plant, and 40 firms have already gone.', '40 firms')).toBeUndefined();
+  });
+});

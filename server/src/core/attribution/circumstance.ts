@@ -81,3 +81,18 @@ export function afterAsClause(lead: string, after: string): number | undefined {
 
 /** "As reported by", "as first noted by": a passive "as"-clause that names its source after "by". */
 export const PASSIVE_AS_CLAUSE = /^\s*(?:(?:and|but|just|so)\s+)?as\s+(?:(?:first|previously|earlier|originally|also|was|has\s+been|had\s+been)\s+)*$/iu;
+
+// An aside set off by a pair of dashes: "— even the devil can quote statistics —", " -- on Twitter -- ".
+const DASH = String.raw`(?:[\u2014\u2013]|\s--?\s)`;
+const ASIDE_BEFORE = new RegExp(String.raw`\s*${DASH}\s*[^\u2014\u2013]{1,80}?\s*${DASH}\s*$`, 'u');
+const THAT_AFTER_ASIDE = new RegExp(String.raw`^\s*${DASH}\s*[^\u2014\u2013]{1,80}?\s*${DASH}\s*(?=that\s)`, 'u');
+
+/** The length of a dash aside that ends right before a verb ("As the Post — even the devil can quote it — observed"), or 0. */
+export function asideBefore(before: string): number {
+  return ASIDE_BEFORE.exec(before)?.[0].length ?? 0;
+}
+
+/** Where "that" starts in `after` when a dash aside stands between a verb and it ("said — on Twitter, as it happens — that"). */
+export function thatAfterAside(after: string): number | undefined {
+  return THAT_AFTER_ASIDE.exec(after)?.[0].length;
+}

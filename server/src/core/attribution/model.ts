@@ -264,9 +264,9 @@ export function modelParagraph(
 
 // Verbs by which a named body or person gives its own count or estimate: "Forbes put his net worth at $45
 // billion", "Bloomberg pegged her fortune at $2.9 billion", "the agency estimates". "Put" only with the "at"
-// of a value: "The storm put 40 homes under water" is no estimate.
+// of a value ("at about $4 million", "at a solid 50 percent"): "The storm put 40 homes under water" is no estimate.
 const ESTIMATE_VERBS = new Set(['pegged', 'pegs', 'lists', 'listed', 'ranks', 'ranked', 'estimated', 'estimates', 'counted', 'counts']);
-const PUT_AT = /^\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|less\s+than\s+|just\s+under\s+|just\s+over\s+)?[$\u20ac\u00a3]?\d/u;
+const PUT_AT = /^\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}?at\s+(?:[\p{L}]+\s+){0,3}?[$\u20ac\u00a3]?\d/u;
 function estimateVerb(text: string, verb: { start: number; end: number; text: string }): boolean {
   const word = key(verb.text);
   if (word === 'put' || word === 'puts') return PUT_AT.test(text.slice(verb.end, verb.end + 80));

@@ -10,7 +10,7 @@ import { hasLower, startsLower, startsUpper } from '../letters';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
 import { classifySubject, clauseSubjectBefore, span, type SubjectContext } from './subjects';
-import { afterAsClause, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE } from './circumstance';
+import { afterAsClause, asideBefore, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, thatAfterAside } from './circumstance';
 
 // "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
 const AUXILIARIES = new Set<string>([...BE_FORMS, "it's", "'s"]);
@@ -274,6 +274,9 @@ export function classifyMention(
   // A party or place in parentheses between the name and the verb: "state Sen. Jason Holsman (D) said".
   const parenthetical = subject.length === 0 ? /\([^()]{1,40}\)\s*$/u.exec(text.slice(Math.max(range.start, verb.start - 48), verb.start)) : null;
   if (parenthetical) subject = subjectBefore(text, range, verb.start - parenthetical[0].length);
+  // ... or an aside between dashes: "As the Post — even the devil can quote statistics — observed".
+  const aside = subject.length === 0 ? asideBefore(text.slice(Math.max(range.start, verb.start - 100), verb.start)) : 0;
+  if (aside > 0) subject = subjectBefore(text, range, verb.start - aside);
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   // ... but "are showing", "is saying" are progressive, not passive: the be-form goes with the subject.
   if (/ing$/u.test(verbKey) && subject.length > 1 && AUXILIARIES.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
@@ -357,6 +360,9 @@ export function classifyMention(
   // ("..., with no shelling reported on either side" is no speaker: a subject set off by a comma or a quotation.)
   const lead = subject.length > 0 ? text.slice(range.start, subject[0].start) : '';
   const follows = kind !== 'generic' && !PREPOSITIONS.has(subject[0]?.lower ?? 'of') && /[\p{L}\p{N}]/u.test(lead) && /[,"'\u201d]\s*$/u.test(lead);
+  // "said — on Twitter, as it happens — that Trump raised $4 million": the aside is neither.
+  const asideThat = thatAfterAside(text.slice(verb.end, Math.min(range.end, verb.end + 100)));
+  if (asideThat !== undefined && !inverted) return { ...base, kind, reported: [verb.end + asideThat, range.end] };
   const clauseEnd = follows && onlyCircumstance(tail, verbKey) ? [] : wordsAfterTime(text, range, verb.end, 4);
   const clauseEndsAt = clauseEnd.length === 0 && tail.length > 0 ? tail[tail.length - 1].end : verb.end;
   const restOfSentence = range.words.slice(firstWordAt(range.words, verb.end));
@@ -374,6 +380,9 @@ export function classifyMention(
     // "As the Chronicle noted, the mayor raised ...": what follows the comma is what was noted.
     const asClause = inverted ? undefined : afterAsClause(text.slice(range.start, verb.start), text.slice(clauseEndsAt, range.end));
     if (asClause !== undefined) return { ...base, kind, reported: [clauseEndsAt + asClause, range.end] };
+    // "Leahy previously reported, The Foundation refused to ...": with nothing before the speaker, the words after the comma.
+    const afterComma = inverted || /[\p{L}\p{N}]/u.test(text.slice(range.start, speakerStart)) ? null : /^\s*,\s+(?:(?:however|though|too|also|again|in fact|for example|for instance)\s*,\s+)?(?=[\p{L}])/u.exec(text.slice(clauseEndsAt, range.end));
+    if (afterComma) return { ...base, kind, reported: [clauseEndsAt + afterComma[0].length, range.end] };
     // "Floods: “We lost everything,” said Ana Ruiz": what was said is the quotation that closes before the verb.
     const closing = quotationClosingBefore(Math.min(speakerStart, verb.start));
     // A quotation that ends a paraphrase is part of it: in "The early states hold 4% of the delegates, while
