@@ -432,3 +432,19 @@ describe('attribute(): asides between dashes, and speech after a comma', () => {
     expect(speakerOf('Ruiz toured the plant, and 40 firms have already gone.', '40 firms')).toBeUndefined();
   });
 });
+
+describe('attribute(): who speaks on into the next quotation paragraph', () => {
+  const quoteFlags = (text: string): number => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote').length;
+
+  it('carries a speaker whose verb follows a modal ("she will say") as one attribution', () => {
+    const text = '“We will rebuild,” she will say. “Every home.”\n\n“I can say with confidence that no town has done more.”';
+    expect(seen(text).map((source) => source.cue)).toEqual(['say', null]);
+    expect(quoteFlags(text)).toBe(0);
+  });
+
+  it('hands the quotation paragraph after "X praised …" to X, but not across a sentence of the reporter’s', () => {
+    expect(quoteFlags('Okafor praised the council’s work after the floods.\n\n“We need people who get things done and bring the town together.”')).toBe(0);
+    expect(quoteFlags('Okafor praised the council.\n\nThe plant closed in March.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
+    expect(quoteFlags('The plan was praised by the council.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
+  });
+});

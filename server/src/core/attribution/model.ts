@@ -11,7 +11,7 @@ import { isNameOrTitle, readsAsSpeech } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource } from './speakers';
-import type { SubjectContext } from './subjects';
+import { clauseSubjectBefore, type SubjectContext } from './subjects';
 import { paragraphAttributions, type Attribution, type AttributionKind } from './speech';
 
 
@@ -231,7 +231,7 @@ export function modelParagraph(
     return { span, wordCount, nested: !topSpans.has(span), isName: ownable, nameOrTitle: isName };
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
-  const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt, carryIn.introduces ?? null);
+  const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt, carryIn.introduces ?? null, actorAtEnd(text, sentenceRanges, sentences, speechActs, insideQuote));
   const speechIndex = indexSpeech(speech.attributions);
   const quotes = counted.map(({ span, wordCount, nameOrTitle }, index): Quotation => {
     const owner = speech.quoteOwner[index];
@@ -271,6 +271,29 @@ function estimateVerb(text: string, verb: { start: number; end: number; text: st
   const word = key(verb.text);
   if (word === 'put' || word === 'puts') return PUT_AT.test(text.slice(verb.end, verb.end + 80));
   return ESTIMATE_VERBS.has(word);
+}
+
+/**
+ * Who praises, blames or describes in the paragraph's last sentence, when a name or pronoun right before the
+ * verb says so ("Okafor praised the council's work after the floods."): by the news convention, a quotation
+ * paragraph right after it is theirs. The act sources nothing in its own sentence.
+ */
+function actorAtEnd(
+  text: string,
+  ranges: ReadonlyArray<{ start: number; end: number; words: Word[] }>,
+  sentences: readonly SentenceModel[],
+  acts: ReadonlyArray<{ start: number; end: number }>,
+  insideQuote: (offset: number) => boolean,
+): AttributionKind | null {
+  const last = sentences[sentences.length - 1];
+  const range = ranges[ranges.length - 1];
+  if (!last?.speechAct || !range) return null;
+  const act = acts.find((candidate) => candidate.start >= last.start && candidate.end <= last.end && !insideQuote(candidate.start));
+  if (!act) return null;
+  const actor = clauseSubjectBefore(text, range, act.end, (subject, verb) =>
+    verb.start === act.start ? { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: sets.pronounsAlways.has(subject[subject.length - 1].lower) ? 'pronoun' : 'named' } : undefined,
+  );
+  return actor ? (actor.kind === 'pronoun' ? 'pronoun' : 'named') : null;
 }
 
 /** The sentences that overlap a range (found by binary search, then walked). */

@@ -152,10 +152,11 @@ export function paragraphAttributions(
   carryIn: SpeakerCarry | null,
   knownSourceAt: (start: number, end: number) => boolean,
   introducedBy: AttributionKind | null = null,
+  actorAtEnd: AttributionKind | null = null,
 ): { attributions: Attribution[]; quoteOwner: Array<number | undefined>; carryOut: SpeakerCarry | null } {
   // Most paragraphs of a long draft quote no one and report no one: nothing to build.
   if (introducedBy === null && quotes.length === 0 && sentences.every((sentence) => sentence.mentions.length === 0 && sentence.quotationSpeakers.length === 0 && sentence.citation === undefined)) {
-    return { attributions: [], quoteOwner: [], carryOut: null };
+    return { attributions: [], quoteOwner: [], carryOut: actorAtEnd === null ? null : { kind: actorAtEnd } };
   }
   const attributions: Attribution[] = [];
   // A sentence's subject stands by for its quotations; it is an attribution only if it gets one.
@@ -191,7 +192,8 @@ export function paragraphAttributions(
     }
     for (const mention of sentence.quotationSpeakers) {
       // The subject of a reporting verb the model read already ("“…,” Smith said."): one attribution, not two.
-      if (sentence.mentions.some((other) => other.kind !== 'none' && other.verbStart === mention.verbStart)) continue;
+      // (The same speaker words count as the same subject: "“…,” she will say" is read once, at "say".)
+      if (sentence.mentions.some((other) => other.kind !== 'none' && (other.verbStart === mention.verbStart || (other.speaker !== undefined && mention.speaker !== undefined && other.speaker[0] === mention.speaker[0])))) continue;
       bySentence[sentence.index].push(attributions.length);
       quotationOnly.add(attributions.length);
       attributions.push({ speaker: mention.speaker ?? null, cue: [mention.verbStart, mention.verbEnd], content: [], kind: kindOf(text, mention, knownSourceAt), direct: false, carried: false });
@@ -250,7 +252,9 @@ export function paragraphAttributions(
   // (A citation marker speaks for its own sentence only.)
   const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && (attribution.cue !== null || attribution.carried) && (attribution.content.length > 0 || endsOnColon));
   const reachesEnd = last !== undefined && lastSentence !== undefined && ((last.cue !== null && last.cue[0] >= lastSentence.start) || last.content.some((range) => range[1] > lastSentence.start));
-  return { attributions: sorted, quoteOwner: sortedOwner, carryOut: reachesEnd ? { kind: last.kind, ...(endsOnColon ? { introduces: true } : {}) } : null };
+  // Failing a speaker, one who praises or blames in the last sentence passes on to a quotation paragraph.
+  const carryOut = reachesEnd ? { kind: last.kind, ...(endsOnColon ? { introduces: true } : {}) } : actorAtEnd === null ? null : { kind: actorAtEnd };
+  return { attributions: sorted, quoteOwner: sortedOwner, carryOut };
 }
 
 /** Whether a quotation ends as speech does before its speaker: “…,” “…?” “…!” */
