@@ -339,6 +339,11 @@ describe('attribute(): who a speaker stands for, within the story', () => {
     ]);
   });
 
+  it('resolves a person "of" a place to the person, and keeps an institution "of" something whole', () => {
+    expect(seen('Senator Ana Ruiz of Fresno said the vote would be close. Ruiz added that she was confident.').map((source) => source.resolved)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(seen('The Ministry of Health said 40 clinics would close.')[0].resolved).toBe('Ministry of Health');
+  });
+
   it('resolves "it" to the last organisation and leaves a pronoun with no one before it unresolved', () => {
     const text = 'The health ministry said 40 clinics would close. It said the rest would stay open.';
     expect(seen(text).map((source) => source.resolved)).toEqual(['health ministry', 'health ministry']);
@@ -446,5 +451,22 @@ describe('attribute(): who speaks on into the next quotation paragraph', () => {
     expect(quoteFlags('Okafor praised the council’s work after the floods.\n\n“We need people who get things done and bring the town together.”')).toBe(0);
     expect(quoteFlags('Okafor praised the council.\n\nThe plant closed in March.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
     expect(quoteFlags('The plan was praised by the council.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
+  });
+});
+
+describe('attribute(): the subject of a verb, over numbers, parentheses and conjunctions', () => {
+  it('keeps "the No. 2 Democrat" in one sentence, and a name before "(D-CA)," as the speaker', () => {
+    expect(speakerOf('Senator Ana Ruiz of Fresno, the No. 2 Democrat in the Senate, said the chamber will vote on four measures.', 'four measures')).toBe('Ana Ruiz');
+    expect(speakerOf('Gov. Ana Ruiz (D-CA), said, “I am getting ready to rent a covered wagon for the whole council.”', 'covered wagon')).toBe('Ana Ruiz');
+    // After an appositive the comma closes the description, not the name: the poll is the speaker.
+    expect(speakerOf('A Marist poll, conducted with Shaw & Co. (R), shows Ruiz with 47 percent.', '47 percent')).toBe('Marist poll');
+  });
+
+  it('gives "... and said" to the subject of the clause before, and "X rose and critics said" to the critics', () => {
+    expect(speakerOf('Senator Ruiz on Wednesday downplayed the attack on the judge — something that has split the party all week — and said it is the same thing as a recusal.', 'a recusal')).toBe('Ruiz');
+    expect(seen('Prices rose and critics said the plan failed.')[0]).toMatchObject({ speaker: 'critics', kind: 'vague' });
+    expect(seen('Kim and Putin said the talks had failed.')[0].kind).toBe('named');
+    // "March" is no speaker: the plant is.
+    expect(seen('The plant closed in March and said nothing.').map((source) => source.speaker)).toEqual(['The plant closed in March']);
   });
 });

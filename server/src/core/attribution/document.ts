@@ -148,24 +148,40 @@ function roleAfter(text: string, end: number, cue: number): string[] {
 }
 
 /** The full name a named speaker stands for, learning new names as they come. */
+// Heads that an "of" continues into one name: "Ministry of Health", "University of Texas", "Bank of America".
+const OF_NAME_HEADS = new Set([
+  'ministry', 'department', 'university', 'bank', 'institute', 'council', 'board', 'office', 'secretary', 'house', 'chamber',
+  'court', 'republic', 'state', 'states', 'union', 'school', 'college', 'church', 'bureau', 'agency', 'commission', 'committee',
+  'party', 'league', 'society', 'association', 'federation', 'academy', 'center', 'centre', 'museum', 'city', 'county', 'bureau',
+  'chamber', 'army', 'navy', 'corps', 'federal', 'division', 'friends', 'sons', 'daughters', 'knights', 'people', 'port', 'gulf',
+]);
+/** Whether the "of" at `index` joins the words around it into one name ("Ministry of Health"), not a person and a place. */
+const ofInName = (words: readonly string[], index: number): boolean =>
+  words[index]?.toLowerCase() === 'of' && index > 0 && startsUpper(words[index + 1] ?? '') && OF_NAME_HEADS.has(words[index - 1].toLowerCase());
+
 function resolveName(speakerText: string, kind: AttributionKind, names: KnownNames, before: string[], after: string[]): string {
-  const words = [...before, ...speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean), ...after];
+  let own = speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean);
+  // "Senator Ana Ruiz of Fresno": a person is named before the "of" of where they come from.
+  const of = own.findIndex((word, index) => word === 'of' && index > 0 && startsUpper(own[index - 1]) && startsUpper(own[index + 1] ?? '') && !ofInName(own, index));
+  if (kind === 'named' && of > 0) own = own.slice(0, of);
+  const words = [...before, ...own, ...after];
   // The name is the run of capitalised words at the end, after any title ("defence minister Kang Sun Nam",
   // "President Barack Obama"); what comes before it describes it.
   let first = after.length > 0 ? words.length - after.length : words.length;
   // A role after the capitals ("The North Korean leader") makes the whole a description, not a name.
   if (after.length > 0) first = words.length;
-  while (first > 0 && startsUpper(words[first - 1]) && !DETERMINERS.has(words[first - 1].toLowerCase())) first--;
+  while (first > 0 && ((startsUpper(words[first - 1]) && !DETERMINERS.has(words[first - 1].toLowerCase())) || ofInName(words, first - 1))) first--;
   // The name starts after the last title in the run: "Former Arkansas Gov. Mike Huckabee" is Mike Huckabee.
   const isTitle = (word: string): boolean => sets.titles.has(word.toLowerCase().replace(/\.$/u, '')) || TITLE_ABBREVIATION.test(word);
   for (let index = words.length - 2; index >= first; index--) {
     // ... and after an owner: "The Blaze’s Matt Walsh" is Matt Walsh.
-    if (isTitle(words[index]) || /['\u2019]s$/u.test(words[index])) {
+    // ("Ministry of Health" is a name, though "ministry" alone is an office.)
+    if ((isTitle(words[index]) && !ofInName(words, index + 1)) || /['\u2019]s$/u.test(words[index])) {
       first = index + 1;
       break;
     }
   }
-  while (first < words.length - 1 && isTitle(words[first])) first++;
+  while (first < words.length - 1 && isTitle(words[first]) && !ofInName(words, first + 1)) first++;
   const nameWords = words.slice(first);
   const description = words.slice(0, first).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')).filter((word) => word && !DETERMINERS.has(word));
   const isPersonName = kind === 'named' && nameWords.length > 0 && nameWords.every((word) => !sets.titles.has(word.toLowerCase()));
@@ -185,8 +201,7 @@ function resolveName(speakerText: string, kind: AttributionKind, names: KnownNam
   }
   // An organisation or document is named by its own words ("the health ministry" -> "health ministry"); the role
   // words around it describe it.
-  const ownWords = speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean);
-  const name = (isPersonName ? nameWords : ownWords.filter((word, index) => index > 0 || !DETERMINERS.has(word.toLowerCase()))).join(' ');
+  const name = (isPersonName ? nameWords : own.filter((word, index) => index > 0 || !DETERMINERS.has(word.toLowerCase()))).join(' ');
   names.add({ name, tokens: new Set(nameWords), description, kind });
   return name;
 }

@@ -37,7 +37,9 @@ export function paragraphSentences(tree: NlcstRoot, text: string): SentenceRange
       const previous = sentences[sentences.length - 1];
       // No sentence opens with a closing bracket or a colon either: "Sen. Maria Lopez (D-Ore.): ..." is one.
       const opening = text.slice(start, Math.min(end, start + 8));
-      const joins = previous !== undefined && (/^\s*[)\]:;,]/u.test(opening) || (startsUpper(opening.trimStart()) && ABBREVIATION_BEFORE_NAME.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end))));
+      const before = previous === undefined ? '' : text.slice(Math.max(previous.start, previous.end - 12), previous.end);
+      // ... nor after the "No." of a number: "the No. 2 Republican in the Senate".
+      const joins = previous !== undefined && (/^\s*[)\]:;,]/u.test(opening) || (startsUpper(opening.trimStart()) && ABBREVIATION_BEFORE_NAME.test(before)) || (/^\s*\d/u.test(opening) && NUMBER_ABBREVIATION.test(before)));
       if (previous && joins && previous.words.length + words.length <= MAX_SENTENCE_WORDS) {
         sentences[sentences.length - 1] = { start: previous.start, end, words: [...previous.words, ...words] };
         continue;
@@ -49,7 +51,10 @@ export function paragraphSentences(tree: NlcstRoot, text: string): SentenceRange
 }
 
 /** Titles and abbreviations the parser takes for a sentence end when a name follows ("said former Sen. Evan Bayh"). */
-const ABBREVIATION_BEFORE_NAME = /(?:^|[\s(\u201c"])(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|Insp|Pres|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mich|Wis|Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Tex|Va|Vt)\.$/u;
+const ABBREVIATION_BEFORE_NAME = /(?:^|[\s(\u201c"])(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|Insp|Pres|Gov|St|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mich|Wis|Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Tex|Va|Vt)\.$/u;
+
+/** "No." before a number ("the No. 2 Democrat"), which the parser also takes for a sentence end. */
+const NUMBER_ABBREVIATION = /(?:^|[\s(\u201c"])(?:No|Nos|no)\.$/u;
 
 /** A sentence longer than the bound, cut into pieces of at most `MAX_SENTENCE_WORDS` words. */
 function boundedSentences(start: number, end: number, words: Word[]): SentenceRange[] {

@@ -118,6 +118,10 @@ function subjectBefore(text: string, range: { start: number; words: Word[] }, ve
     window.unshift(before[i]);
     boundary = before[i].start;
   }
+  // "Prices rose and critics said": a conjunction after a lower-case word starts a new clause, whose subject
+  // is the speaker; right before the verb ("... and said") it leaves the verb to the clause before.
+  const conjunction = window.findLastIndex((word, index) => (word.lower === 'and' || word.lower === 'but') && (index === window.length - 1 || (index > 0 && startsLower(window[index - 1].text))));
+  if (conjunction >= 0) return conjunction === window.length - 1 ? [window[conjunction]] : window.slice(conjunction + 1);
   return window;
 }
 
@@ -272,11 +276,21 @@ export function classifyMention(
 
   let subject = subjectBefore(text, range, verb.start);
   // A party or place in parentheses between the name and the verb: "state Sen. Jason Holsman (D) said".
-  const parenthetical = subject.length === 0 ? /\([^()]{1,40}\)\s*$/u.exec(text.slice(Math.max(range.start, verb.start - 48), verb.start)) : null;
-  if (parenthetical) subject = subjectBefore(text, range, verb.start - parenthetical[0].length);
+  const parenthetical = subject.length === 0 ? /\([^()]{1,40}\)\s*(?:,\s*)?$/u.exec(text.slice(Math.max(range.start, verb.start - 48), verb.start)) : null;
+  // (A comma after it closes the name only when no comma came before: "Gov. Ana Ruiz (D-CA), said", not
+  // "A Fox poll, conducted with Shaw & Co. (R), shows".)
+  const closesName = parenthetical !== null && (!parenthetical[0].trimEnd().endsWith(',') || !text.slice(range.start, verb.start - parenthetical[0].length).includes(','));
+  if (parenthetical && closesName) subject = subjectBefore(text, range, verb.start - parenthetical[0].length);
   // ... or an aside between dashes: "As the Post — even the devil can quote statistics — observed".
   const aside = subject.length === 0 ? asideBefore(text.slice(Math.max(range.start, verb.start - 100), verb.start)) : 0;
   if (aside > 0) subject = subjectBefore(text, range, verb.start - aside);
+  // "Ruiz downplayed the attack — something that split the party — and said ...": a second verb of the same subject.
+  const joined = subject[subject.length - 1];
+  if (joined && (joined.lower === 'and' || joined.lower === 'but') && joined.end <= verb.start && /^\s+(?:(?:also|then|later)\s+)?$/u.test(text.slice(joined.end, verb.start))) {
+    const clause = clauseSubjectBefore(text, range, joined.start, (words) => ({ ...base, kind: 'named', speaker: [words[0].start, words[words.length - 1].end] }));
+    // (With no such clause, the sentence's first words, as for a participle.)
+    subject = clause?.speaker ? range.words.filter((word) => word.start >= clause.speaker![0] && word.end <= clause.speaker![1]) : range.words.filter((word) => word.start < joined.start).slice(0, 5);
+  }
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   // ... but "are showing", "is saying" are progressive, not passive: the be-form goes with the subject.
   if (/ing$/u.test(verbKey) && subject.length > 1 && AUXILIARIES.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);

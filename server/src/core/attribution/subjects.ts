@@ -8,6 +8,9 @@ import { sets } from '../vocabulary';
 import { allLower, startsLower3 } from '../letters';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { COMMON_CAPITALISED, firstWordEndingAfter, isCapitalised, PREPOSITIONS } from './word-classes';
+import { leadingTimeWords } from './time-words';
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * What the speaker finders know of a sentence beyond its words: the sentence before it (a pronoun's
@@ -27,7 +30,8 @@ export function span(words: Word[]): [number, number] | undefined {
   const significant = (word: Word): boolean =>
     (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower) || sets.pronounsAlways.has(word.lower) || sets.pronounsNeedingAntecedent.has(word.lower) || sets.placeholderWords.has(word.text);
   let last = words.length - 1;
-  while (last >= 0 && !significant(words[last])) last--;
+  // (A day or a month ends no name: "closed in March" names no one, though "Sunday Adeyemi" does.)
+  while (last >= 0 && (!significant(words[last]) || sets.months.has(words[last].lower) || WEEKDAYS.has(words[last].lower))) last--;
   if (last < 0) {
     // No name: the whole description, without the preposition it may end on ("a longtime adviser to").
     let end = words.length - 1;
@@ -95,10 +99,13 @@ export function clauseSubjectBefore(text: string, range: { words: Word[] }, befo
   const words = range.words.slice(0, firstWordEndingAfter(range.words, before));
   for (let index = words.length - 2; index >= 0; index--) {
     const word = words[index];
-    const verb = words[index + 1];
+    // "Ruiz on Wednesday downplayed": a time between the name and its verb.
+    const verb = words[index + 1 + leadingTimeWords(words.slice(index + 1, index + 4))];
+    if (verb === undefined) continue;
     const pronoun = sets.pronounsAlways.has(word.lower);
-    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || pronoun || sets.titles.has(word.lower);
-    if (!nameLike || !allLower(verb.text) || /[^\s]/u.test(text.slice(word.end, verb.start))) continue;
+    // (A day or a month is no subject: "on Wednesday downplayed" is Ruiz's verb.)
+    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower) && !sets.months.has(word.lower) && !WEEKDAYS.has(word.lower)) || pronoun || sets.titles.has(word.lower);
+    if (!nameLike || !allLower(verb.text) || /[^\s]/u.test(text.slice(word.end, words[index + 1].start))) continue;
     // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
     // qualifies ("two senior Kremlin men tasked with ...").
     if (!pronoun && !looksLikeVerb(verb.lower)) continue;
