@@ -7,7 +7,7 @@ import type { Root as NlcstRoot } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { modelParagraph, paragraphSentences, type Attribution, type AttributionVocabulary, type CarryState, type ParagraphModel } from './attribution';
+import { isSignatureLine, modelParagraph, paragraphSentences, type Attribution, type AttributionVocabulary, type CarryState, type ParagraphModel } from './attribution';
 import { resolveAttributions, type PlacedParagraph, type SourceAttribution } from './attribution/document';
 import { resolveConfig, type CopydeskConfig } from './config';
 import { readDirectives } from './directives';
@@ -62,8 +62,9 @@ const OPENS_WITH_QUOTE = /^\s*["\u201c\u201e\u00ab\u2018']/u;
  * paragraph that opens with a quotation mark, or that follows one ending on a speaker's colon, does, so a
  * change before any other cannot cost it a re-analysis.
  */
-function carryInto(block: Block, carryFromBefore: CarryState): CarryState {
-  if (OPENS_WITH_QUOTE.test(block.text)) return carryFromBefore;
+function carryInto(block: Block, carryFromBefore: CarryState, next?: Block): CarryState {
+  // ... and a quotation paragraph reads whether the one below signs it ("- Ana Ruiz.").
+  if (OPENS_WITH_QUOTE.test(block.text)) return next !== undefined && next.kind !== 'heading' && isSignatureLine(next.text) ? { ...carryFromBefore, signedBelow: 'named' } : carryFromBefore;
   // ... and a paragraph below one that ends "the mayor said:", which is the mayor's words, marks or not.
   if (carryFromBefore.introduces !== undefined && block.kind !== 'heading') return { ...NO_CARRY, introduces: carryFromBefore.introduces };
   return NO_CARRY;
@@ -101,9 +102,9 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
   const chunkCache: ChunkCache = new Map();
   const stats: LinterStats = { paragraphsAnalysed: 0, cacheHits: 0, markdownCharactersParsed: 0 };
 
-  const analyse = (block: Block, carryFromBefore: CarryState): ParagraphResult => {
-    const carryIn = carryInto(block, carryFromBefore);
-    const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.speaker ?? '-'}${carryIn.introduces ?? '-'}|${block.kind}|${block.citations.join(';')}|${block.text}`;
+  const analyse = (block: Block, carryFromBefore: CarryState, next: Block | undefined): ParagraphResult => {
+    const carryIn = carryInto(block, carryFromBefore, next);
+    const cacheKey = `${carryIn.openQuote ? 1 : 0}${carryIn.speaker ?? '-'}${carryIn.introduces ?? '-'}${carryIn.signedBelow ?? '-'}|${block.kind}|${block.citations.join(';')}|${block.text}`;
     const cached = cache.get(cacheKey);
     if (cached) {
       stats.cacheHits++;
@@ -153,9 +154,9 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
       const headings: Array<[number, number]> = [];
       const body: Array<[number, number]> = [];
       let carry = NO_CARRY;
-      for (const block of prose.blocks) {
+      for (const [index, block] of prose.blocks.entries()) {
         (block.kind === 'heading' ? headings : body).push([block.start, block.start + block.text.length]);
-        const result = analyse(block, carry);
+        const result = analyse(block, carry, prose.blocks[index + 1]);
         carry = result.carryOut;
         if (withSources && result.attributions.length > 0) placed.push({ start: block.start, attributions: result.attributions });
         for (const finding of result.findings) {
@@ -188,8 +189,9 @@ export function paragraphModels(text: string, format: Format, partial?: Partial<
   const processor = buildProcessor(resolveConfig(partial), []);
   const models: ParagraphModel[] = [];
   let carry = NO_CARRY;
-  for (const block of extractProse(text, format, new Map()).blocks) {
-    const model = runBlock(processor, block, carryInto(block, carry)).data.copydeskModel as ParagraphModel;
+  const blocks = extractProse(text, format, new Map()).blocks;
+  for (const [index, block] of blocks.entries()) {
+    const model = runBlock(processor, block, carryInto(block, carry, blocks[index + 1])).data.copydeskModel as ParagraphModel;
     models.push(model);
     carry = model.carryOut;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, lint, type SourceAttribution } from '../index';
+import { attribute, createLinter, lint, type SourceAttribution } from '../index';
 
 /** One attribution as a reader would check it: who, by which cue, saying what. */
 interface Seen {
@@ -468,5 +468,29 @@ describe('attribute(): the subject of a verb, over numbers, parentheses and conj
     expect(seen('Kim and Putin said the talks had failed.')[0].kind).toBe('named');
     // "March" is no speaker: the plant is.
     expect(seen('The plant closed in March and said nothing.').map((source) => source.speaker)).toEqual(['The plant closed in March']);
+  });
+});
+
+describe('attribute(): a quotation paragraph signed in the paragraph below', () => {
+  const quote = '"Workers are worried about the future of their kids, and almost all new income is going to the top 1 percent."';
+  const quoteFlags = (text: string): number => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote').length;
+
+  it('gives the quotation to the signer, with or without a description', () => {
+    expect(quoteFlags(`${quote}\n\n- Ana Ruiz.\n\nThe mayor is relying on a study.`)).toBe(0);
+    expect(quoteFlags(`${quote}\n\n—Mayor Ana Ruiz, speaking after the vote.`)).toBe(0);
+    expect(seen(`${quote}\n\n- Ana Ruiz.`)[0]).toMatchObject({ kind: 'named', direct: true });
+  });
+
+  it('does not take a date line or a sentence of the reporter’s for a signature', () => {
+    expect(quoteFlags(`${quote}\n\n- Tuesday, March 3.`)).toBe(1);
+    expect(quoteFlags(`${quote}\n\nThe mayor is relying on a study.`)).toBe(1);
+  });
+
+  it('reads the paragraph below again as it changes (the cache keys on it)', () => {
+    const linter = createLinter();
+    const count = (text: string): number => linter.lint(text, 'plaintext').filter((finding) => finding.ruleId === 'unattributed-quote').length;
+    expect(count(`${quote}\n\n- Ana Ruiz.`)).toBe(0);
+    expect(count(`${quote}\n\nAna Ruiz left early.`)).toBe(1);
+    expect(count(`${quote}\n\n- Ana Ruiz.`)).toBe(0);
   });
 });

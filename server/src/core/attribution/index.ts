@@ -7,5 +7,6 @@ export { modelParagraph } from './model';
 export type { AttributionVocabulary, CarryState, ParagraphModel, Quotation, SentenceModel, Word } from './model';
 export { documentBefore, inReportedSpeech, insideQuote, isAttributed, sentenceAt, sentencesWithAnonymousSources, sourceKind, sourcedBeforeOrAround, speakerFollowsCue, speakerOf } from './queries';
 export { paragraphSentences } from './sentences';
+export { isSignatureLine } from './quotation-speakers';
 export { inListOfQuotedTerms } from './naming';
 export type { Attribution, AttributionKind, Range } from './speech';

@@ -93,6 +93,8 @@ export interface CarryState {
    * is that speaker's words, quotation marks or not.
    */
   introduces?: AttributionKind;
+  /** The paragraph below is a signature ("- Ana Ruiz."): a quotation that opens this one is the signer's. */
+  signedBelow?: AttributionKind;
 }
 
 /** Everything the rules need to know about one paragraph. */
@@ -231,7 +233,7 @@ export function modelParagraph(
     return { span, wordCount, nested: !topSpans.has(span), isName: ownable, nameOrTitle: isName };
   });
   const knownSourceAt = (from: number, to: number): boolean => knownSourceMatches.some((match) => match.start < to && match.end > from);
-  const speech = paragraphAttributions(text, sentences, counted, carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt, carryIn.introduces ?? null, actorAtEnd(text, sentenceRanges, sentences, speechActs, insideQuote));
+  const speech = paragraphAttributions(text, sentences, counted, carryIn.signedBelow !== undefined ? { kind: carryIn.signedBelow } : carryIn.speaker === null ? null : { kind: carryIn.speaker }, knownSourceAt, carryIn.introduces ?? null, actorAtEnd(text, sentenceRanges, sentences, speechActs, insideQuote));
   const speechIndex = indexSpeech(speech.attributions);
   const quotes = counted.map(({ span, wordCount, nameOrTitle }, index): Quotation => {
     const owner = speech.quoteOwner[index];

@@ -144,6 +144,19 @@ export const isSignatureDash = (cue: string): boolean => SIGNATURE_DASH_ONLY.tes
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(${SIGNATURE_DASH})[ \t]*((?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*\.?)(?=[ \t]*(?:$|\n|[,.;(]|[ \t]+[\u201c"]))`, 'u');
 
 /** The name a quotation is signed with, as letters pages and social-media round-ups print it. */
+/**
+ * Whether a whole paragraph is a signature: a dash and a name, perhaps with a short description ("- Ana Ruiz.",
+ * "—Mayor Ana Ruiz, speaking in Fresno."). A quotation paragraph right above it is that person's.
+ */
+export function isSignatureLine(paragraph: string): boolean {
+  if (paragraph.length > 160) return false;
+  const signed = signatureAfter(paragraph, 0);
+  // "- Tuesday, March 3." dates the piece; it signs nothing.
+  if (!signed || signed.name.some((word) => sets.months.has(word.lower) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u.test(word.lower))) return false;
+  const rest = paragraph.slice(signed.name[signed.name.length - 1].end);
+  return /^\.?\s*(?:,[^\n"\u201c\u201d]{0,100})?$/u.test(rest);
+}
+
 function signatureAfter(text: string, quoteEnd: number): { dash: Word; name: Word[] } | undefined {
   const match = SIGNATURE.exec(text.slice(quoteEnd, quoteEnd + 80));
   if (!match) return undefined;
