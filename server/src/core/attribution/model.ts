@@ -270,7 +270,8 @@ export function modelParagraph(
 const ESTIMATE_VERBS = new Set(['pegged', 'pegs', 'lists', 'listed', 'ranks', 'ranked', 'estimated', 'estimates', 'counted', 'counts']);
 const PUT_AT = /^\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}?at\s+(?:[\p{L}]+\s+){0,3}?[$\u20ac\u00a3]?\d/u;
 function estimateVerb(text: string, verb: { start: number; end: number; text: string }): boolean {
-  const word = key(verb.text);
+  // (Asked of every evidence verb, "has" and "had" included: the lists are lower case and matched as written.)
+  const word = verb.text;
   if (word === 'put' || word === 'puts') return PUT_AT.test(text.slice(verb.end, verb.end + 80));
   return ESTIMATE_VERBS.has(word);
 }

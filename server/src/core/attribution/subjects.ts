@@ -8,7 +8,7 @@ import { sets } from '../vocabulary';
 import { allLower, startsLower3 } from '../letters';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { COMMON_CAPITALISED, firstWordEndingAfter, isCapitalised, PREPOSITIONS } from './word-classes';
-import { leadingTimeWords } from './time-words';
+import { leadingTimeWords, mayOpenTime } from './time-words';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -100,7 +100,8 @@ export function clauseSubjectBefore(text: string, range: { words: Word[] }, befo
   for (let index = words.length - 2; index >= 0; index--) {
     const word = words[index];
     // "Ruiz on Wednesday downplayed": a time between the name and its verb.
-    const verb = words[index + 1 + leadingTimeWords(words.slice(index + 1, index + 4))];
+    // (This loop runs over every word before the offset: the slice is taken only where a time may start.)
+    const verb = mayOpenTime(words[index + 1].lower) ? words[index + 1 + leadingTimeWords(words.slice(index + 1, index + 4))] : words[index + 1];
     if (verb === undefined) continue;
     const pronoun = sets.pronounsAlways.has(word.lower);
     // (A day or a month is no subject: "on Wednesday downplayed" is Ruiz's verb.)

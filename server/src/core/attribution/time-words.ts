@@ -24,3 +24,7 @@ export function leadingTimeWords(words: readonly Word[]): number {
   }
 }
 
+/** Whether a word may open time words at all: a cheap test before `leadingTimeWords`. */
+export function mayOpenTime(word: string): boolean {
+  return WEEKDAYS.has(word) || TIME_ALONE.has(word) || word === 'on' || word === 'last' || word === 'this' || word === 'late' || word === 'early';
+}
