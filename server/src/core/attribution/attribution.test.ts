@@ -494,3 +494,24 @@ describe('attribute(): a quotation paragraph signed in the paragraph below', () 
     expect(count(`${quote}\n\n- Ana Ruiz.`)).toBe(0);
   });
 });
+
+describe('attribute(): adverbs, participles after "by", and a capitalised verb that opens a sentence', () => {
+  const quoteFlags = (text: string): number => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote').length;
+
+  it('steps over a manner adverb after the verb, before its "that" and after an appositive', () => {
+    expect(speakerOf('The plan will fail, Ruiz said flatly.', 'plan will fail')).toBe('Ruiz');
+    expect(seen('Ruiz said quickly that the plan would fail.')[0].content).toEqual(['the plan would fail.']);
+    expect(speakerOf('One of the college’s top executives, Dan Welch, subsequently testified that "none of the tutors at the live events" were chosen by Ruiz.', 'none of the tutors')).toBe('Dan Welch');
+    expect(speakerOf('Ruiz rallied supporters by warning darkly that "the town is in danger" because "outside money is pouring in."', 'outside money')).toBe('Ruiz');
+  });
+
+  it('does not read "to" before a quotation as where something was said', () => {
+    expect(seen('And she vowed to “take our fight” to the 35 states that have not voted.')[0].content.join(' ')).toContain('35 states');
+  });
+
+  it('reads "Said Dora Pike, …" and "Stated Okafor:" at the start of a sentence, and no capitalised verb elsewhere', () => {
+    expect(speakerOf('Said Dora Pike, who grew up with the boxer on the same street, “We were all so proud of him.”', 'so proud')).toBe('Dora Pike');
+    expect(quoteFlags('Stated Okafor:\n\n“The council has failed this town for a decade and the numbers show it.”')).toBe(0);
+    expect(seen('The critic Edward Said wrote that the novel was a masterpiece.').map((source) => source.cue)).toEqual(['wrote that']);
+  });
+});

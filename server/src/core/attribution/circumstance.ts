@@ -45,13 +45,19 @@ function audienceWords(words: readonly Word[]): number {
  * Whether `words` (the words after a verb, up to the end of its clause) say only when, where, how or to
  * whom: time words, then phrases a preposition opens ("at a news conference on Tuesday"), after an audience
  * for "told". A determiner must follow a preposition (in "said on Tuesday the plan failed" the clause starts at
- * "the"), and no word may start a clause ("he", "would", "that") or read as a past verb.
+ * "the"), and no word may start a clause ("he", "would", "that") or read as a past verb. `after` is the text
+ * after the last of the words, to the end of the sentence.
  */
-export function onlyCircumstance(words: readonly Word[], verb: string): boolean {
+export function onlyCircumstance(words: readonly Word[], verb: string, after = ''): boolean {
   if (words.length === 0 || words.length >= MAX_CIRCUMSTANCE_WORDS) return false;
+  // The clause must end there, at a stop, a comma or a dash: a quotation after "to" goes on ("vowed to “take our fight”").
+  if (!/^\s*(?:[.,;:!?)\u2014\u2013]|--|$)/u.test(after)) return false;
+  if (CIRCUMSTANCE_PREPOSITIONS.has(words[words.length - 1].lower)) return false;
   let at = leadingTimeWords(words);
   if (AUDIENCE_VERBS.has(verb)) at += audienceWords(words.slice(at));
   at += leadingTimeWords(words.slice(at));
+  // ... and how: "said pleasantly into the phone", "wrote angrily".
+  while (at < words.length && /^\p{Ll}{3,}ly$/u.test(words[at].text) && words[at].lower !== 'only' && words[at].lower !== 'early') at++;
   if (at < words.length && !CIRCUMSTANCE_PREPOSITIONS.has(words[at].lower)) return false;
   for (let index = at; index < words.length; index++) {
     const word = words[index];

@@ -7,6 +7,7 @@ import type { PhraseMatcher } from '../phrase-matcher';
 import { findQuotes, type QuoteSpan } from '../quotes';
 import { covering, firstIndexNotBefore } from '../text-index';
 import { key, sets, type KnownSource } from '../vocabulary';
+import { startsUpper } from '../letters';
 import { isNameOrTitle, readsAsSpeech } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
@@ -188,6 +189,8 @@ export function modelParagraph(
     for (let index = nextVerb; index < verbMatches.length && verbMatches[index].start < range.end; index++) {
       const verb = verbMatches[index];
       if (verb.end > range.end || insideQuote(verb.start)) continue;
+      // A capitalised verb ("Said Dora Pike, ...") only opens a sentence: "Edward Said wrote" has another.
+      if (startsUpper(verb.text) && verb.start !== range.words[0]?.start) continue;
       // "has", "put", "found" name a document's finding only with a document's noun before them; most do not.
       if (verb.item === 'evidence' && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start)) && !estimateVerb(text, verb)) continue;
       let mention = verb.item === 'intention' ? intentionMention(text, range, verb, context) : classifyMention(text, range, verb, context, quotationEnd, quotationClosingBefore);

@@ -133,7 +133,8 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   const comma = text.lastIndexOf(',', verb.start);
   // An auxiliary or an adverb may stand between the description and the verb: "The Rhodium Group, an economic
   // consulting firm, has calculated".
-  if (comma < range.start || !/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would)\s+)*$/u.test(text.slice(comma + 1, verb.start))) return [];
+  // ("Dan Welch, subsequently testified": an adverb in -ly too.)
+  if (comma < range.start || !/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(text.slice(comma + 1, verb.start))) return [];
   // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
   if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4))) return [];
   // A name that opens the sentence and is described at length wins over a name inside the description:
@@ -311,6 +312,8 @@ export function classifyMention(
   const auxiliary = subject[subject.length - 1];
   if (auxiliary && AUXILIARIES.has(auxiliary.lower)) return undefined;
 
+  // "rallied supporters by warning that": the participle's subject is the clause's, not "supporters by".
+  if (/^[\p{L}-]+ing\b/u.test(verbKey) && /^(?:by|while|after|before|when)$/u.test(subject[subject.length - 1]?.lower ?? '')) subject = [];
   let inverted = false;
   if (subject.length === 0) {
     // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
@@ -332,7 +335,8 @@ export function classifyMention(
     const nameLength = after.findIndex((word) => !(isCapitalised(word.text) || sets.titles.has(word.lower)));
     const runsOn = appositive.length > 0 && wordsAfterTime(text, range, verb.end, 12).length > (nameLength < 0 ? after.length : nameLength);
     // "..., Okafor said in Lagos, noting the losses": a participle after a clause is its subject's.
-    const participleOf = /^[\p{L}-]+ing\b/u.test(verbKey) && /,\s*$/u.test(text.slice(range.start, verb.start)) ? clauseSubjectBefore(text, range, verb.start, (words) => ({ ...base, kind: 'named', speaker: [words[0].start, words[words.length - 1].end] })) : undefined;
+    // ... or after "by", "while", "after": "Ruiz rallied supporters by warning that ...".
+    const participleOf = /^[\p{L}-]+ing\b/u.test(verbKey) && /(?:,|\s(?:by|while|after|before|when))\s*$/u.test(text.slice(range.start, verb.start)) ? clauseSubjectBefore(text, range, verb.start, (words) => ({ ...base, kind: 'named', speaker: [words[0].start, words[words.length - 1].end] })) : undefined;
     if (participleOf?.speaker) {
       subject = range.words.filter((word) => word.start >= participleOf.speaker![0] && word.end <= participleOf.speaker![1]);
     } else if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
@@ -377,7 +381,8 @@ export function classifyMention(
   // "said — on Twitter, as it happens — that Trump raised $4 million": the aside is neither.
   const asideThat = thatAfterAside(text.slice(verb.end, Math.min(range.end, verb.end + 100)));
   if (asideThat !== undefined && !inverted) return { ...base, kind, reported: [verb.end + asideThat, range.end] };
-  const clauseEnd = follows && onlyCircumstance(tail, verbKey) ? [] : wordsAfterTime(text, range, verb.end, 4);
+  const circumstanceOnly = onlyCircumstance(tail, verbKey, text.slice(tail[tail.length - 1]?.end ?? verb.end, range.end));
+  const clauseEnd = follows && circumstanceOnly ? [] : wordsAfterTime(text, range, verb.end, 4);
   const clauseEndsAt = clauseEnd.length === 0 && tail.length > 0 ? tail[tail.length - 1].end : verb.end;
   const restOfSentence = range.words.slice(firstWordAt(range.words, verb.end));
   // "..., a spokesman told Reuters." ends the sentence: what came before is what was said. The speaker's
@@ -413,11 +418,15 @@ export function classifyMention(
   const thatAt = following.findIndex((word) => word.lower === 'that');
   const beforeThat = following.slice(0, Math.max(0, thatAt));
   const audienceOrTime =
-    beforeThat.every((word) => BEFORE_THAT.has(word.lower) || isCapitalised(word.text) || /^\d/.test(word.text)) ||
+    // ("warning darkly that": a manner adverb.)
+    beforeThat.every((word) => BEFORE_THAT.has(word.lower) || isCapitalised(word.text) || /^\d/.test(word.text) || /^\p{Ll}{3,}ly$/u.test(word.text)) ||
     // "announced to the world that", "claiming on national television that": a phrase a preposition opens.
     (PREPOSITIONS.has(beforeThat[0]?.lower ?? '') && !beforeThat.some((word) => (FINITE_AUXILIARIES as readonly string[]).includes(word.lower)));
   const that = thatAt >= 0 && audienceOrTime ? following[thatAt] : undefined;
   if (that) return { ...base, kind, reported: [that.start, range.end] };
+  // "Miller said pleasantly into the phone." opens its sentence: the speaker stands for all of it, as after
+  // "said at a rally" below, and no words of it are reported.
+  if (circumstanceOnly) return { ...base, kind };
   if (following[0] && !PREPOSITIONS.has(following[0].lower)) {
     // Without "that", the speaker's words are a clause ("said the talks had failed"), not the object of a
     // verb such as "explains" or "asked"; and they stop where the reporter adds a clause of their own:
