@@ -515,3 +515,30 @@ describe('attribute(): adverbs, participles after "by", and a capitalised verb t
     expect(seen('The critic Edward Said wrote that the novel was a masterpiece.').map((source) => source.cue)).toEqual(['wrote that']);
   });
 });
+
+describe('attribute(): statements, documents pinned by a date, and names set off after a clause', () => {
+  const figures = (text: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure').map((finding) => text.slice(finding.offset, finding.endOffset));
+
+  it('reads "issued a statement", "indicated" and "they conclude that" as reporting', () => {
+    expect(speakerOf('Dan Welch, the party’s political director, released a statement confirming it will double the 216 paid staffers.', '216 paid')).toBe('Dan Welch');
+    expect(figures('Acme Foods indicated it would give $75,000 to the festival.')).toEqual([]);
+    expect(speakerOf('In it, they conclude that four of the 10 judges since 1946 are still on the court.', '10 judges')).toBe('they');
+  });
+
+  it('keeps a document dated or named in a qualifier as the source of the figures after it in the paragraph', () => {
+    expect(figures('A Sept. 15, 2011 email shows the office sent 10 of the mayor’s senior staffers to the summit.')).toEqual([]);
+    expect(figures('A Field Poll of the mayoral race in May 2015 put her support at 5 percent. By the end of the year, she had climbed to 35 percent.')).toEqual([]);
+    // An undated, unnamed one sources nothing.
+    expect(figures('An email shows the office sent 10 of the mayor’s senior staffers to the summit.')).toEqual(['sent 10']);
+  });
+
+  it('finds a name between commas after a clause of the reporter’s, and a long one with where it is from', () => {
+    expect(speakerOf('The files were placed in storage, Dan Welch, the undersecretary for management, wrote in a memo to Inspector General Ana Lopez.', 'placed in storage')).toBe('Dan Welch');
+    expect(speakerOf('One pastor backing Ms. Ruiz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 calls.', '150 calls')).toBe('Darran Whiting');
+  });
+
+  it('reads a plural after a number and a modifier as a noun, not a verb ("the 11 battleground states")', () => {
+    expect(seen('Welch will double the staff in the 11 battleground states.')).toEqual([]);
+    expect(seen('His campaign states that the budget is balanced.')[0].cue).toBe('states');
+  });
+});

@@ -162,7 +162,7 @@ const ofInName = (words: readonly string[], index: number): boolean =>
 function resolveName(speakerText: string, kind: AttributionKind, names: KnownNames, before: string[], after: string[]): string {
   let own = speakerText.replace(/['\u2019]s$/u, '').split(/\s+/).filter(Boolean);
   // "Senator Ana Ruiz of Fresno": a person is named before the "of" of where they come from.
-  const of = own.findIndex((word, index) => word === 'of' && index > 0 && startsUpper(own[index - 1]) && startsUpper(own[index + 1] ?? '') && !ofInName(own, index));
+  const of = own.findIndex((word, index) => (word === 'of' || word === 'in' || word === 'from') && index > 0 && startsUpper(own[index - 1]) && startsUpper(own[index + 1] ?? '') && !ofInName(own, index));
   if (kind === 'named' && of > 0) own = own.slice(0, of);
   const words = [...before, ...own, ...after];
   // The name is the run of capitalised words at the end, after any title ("defence minister Kang Sun Nam",

@@ -8,9 +8,9 @@ import { COMMON_CAPITALISED } from './word-classes';
 import { startsUpper } from '../letters';
 
 // The head nouns of documents, polls and counts that can stand as a source.
-const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'tallies', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'files', 'statistics', 'projections', 'findings', 'transcript', 'transcripts']);
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'tallies', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'files', 'statistics', 'projections', 'findings', 'transcript', 'transcripts', 'email', 'emails', 'cable', 'cables']);
 /** A quick test for any document head in a stretch of text, before the careful one (ASCII, no u flag: fast). */
-export const DOCUMENT_HEAD_NEARBY = /\b(?:polls?|polling|surveys?|study|studies|reports?|analysis|average|tally|tallies|count|census|data|figures|estimates|filings?|records|documents?|memo|audit|review|results|index|forecast|model|files|statistics|projections|findings|transcripts?)\b/i;
+export const DOCUMENT_HEAD_NEARBY = /\b(?:polls?|polling|surveys?|study|studies|reports?|analysis|average|tally|tallies|count|census|data|figures|estimates|filings?|records|documents?|memo|audit|review|results|index|forecast|model|files|statistics|projections|findings|transcripts?|emails?|cables?)\b/i;
 // Words that open a new clause: a document's subject does not reach back over them.
 const CLAUSE_WORDS = new Set(['where', 'and', 'that', 'which', 'who', 'when', 'while', 'but', 'because', 'as', 'if', 'although', 'though', 'since', 'than', 'or']);
 const DOCUMENT_PREPOSITIONS = new Set(['by', 'from', 'of', 'in', 'among', 'on', 'for', 'with', 'conducted', 'released', 'published', 'taken', 'issued']);
@@ -43,7 +43,9 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   const after = words.slice(head + 1);
   const opensPhrase = after.length > 0 && DOCUMENT_PREPOSITIONS.has(after[0].toLowerCase());
   if (!opensPhrase && !after.every((word) => startsUpper(word) || DOCUMENT_QUALIFIERS.has(word.toLowerCase()) || /^\d/.test(word))) return false;
-  return words.some((word, index) => index !== head && startsUpper(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
+  // (A date pins a document down as a name does: "A Sept. 15, 2011 email shows".)
+  const dated = head > 0 && /^(?:19|20)\d\d$/u.test(words[head - 1]);
+  return dated || words.some((word, index) => index !== head && startsUpper(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
 }
 
 // "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday": a document as the source

@@ -48,6 +48,8 @@ export interface SpeakerMention {
    * not a clause the reporter adds after ", but" with a subject of its own.
    */
   wording?: [number, number] | null;
+  /** The subject is a document, poll or count the model recognised as such ("A Field Poll of the race in May"). */
+  document?: true;
 }
 
 /** A sentence and what the model knows about its sourcing. */
@@ -196,7 +198,8 @@ export function modelParagraph(
       let mention = verb.item === 'intention' ? intentionMention(text, range, verb, context) : classifyMention(text, range, verb, context, quotationEnd, quotationClosingBefore);
       // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
       if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(mention?.verb ?? key(verb.text))) mention = intentionMention(text, range, verb, context) ?? mention;
-      if (mention && (verb.item !== 'evidence' || namesADocument(text, mention) || (estimateVerb(text, verb) && (mention.kind === 'named' || mention.kind === 'anonymous')))) mentions.push(mention);
+      if (mention && verb.item === 'evidence' && namesADocument(text, mention)) mentions.push({ ...mention, document: true });
+      else if (mention && (verb.item !== 'evidence' || (estimateVerb(text, verb) && mention.kind === 'named'))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
     const colon = colonSpeaker(text, range, mentions, insideQuote, context, quotationEnd);

@@ -53,8 +53,8 @@ export function paragraphSentences(tree: NlcstRoot, text: string): SentenceRange
 /** Titles and abbreviations the parser takes for a sentence end when a name follows ("said former Sen. Evan Bayh"). */
 const ABBREVIATION_BEFORE_NAME = /(?:^|[\s(\u201c"])(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|Insp|Pres|Gov|St|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mich|Wis|Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Tex|Va|Vt)\.$/u;
 
-/** "No." before a number ("the No. 2 Democrat"), which the parser also takes for a sentence end. */
-const NUMBER_ABBREVIATION = /(?:^|[\s(\u201c"])(?:No|Nos|no)\.$/u;
+/** "No." or a month before a number ("the No. 2 Democrat", "A Sept. 15 email"), which the parser also takes for a sentence end. */
+const NUMBER_ABBREVIATION = /(?:^|[\s(\u201c"])(?:No|Nos|no|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
 /** A sentence longer than the bound, cut into pieces of at most `MAX_SENTENCE_WORDS` words. */
 function boundedSentences(start: number, end: number, words: Word[]): SentenceRange[] {

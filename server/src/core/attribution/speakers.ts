@@ -9,7 +9,7 @@ import type { SpeakerKind, SpeakerMention, Word } from './model';
 import { hasLower, startsLower, startsUpper } from '../letters';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
-import { classifySubject, clauseSubjectBefore, span, type SubjectContext } from './subjects';
+import { classifySubject, clauseSubjectBefore, looksLikeVerb, span, type SubjectContext } from './subjects';
 import { afterAsClause, asideBefore, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, thatAfterAside } from './circumstance';
 
 // "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
@@ -109,11 +109,11 @@ function sourceHead(phrase: Word[]): Word[] {
 }
 
 /** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
-function subjectBefore(text: string, range: { start: number; words: Word[] }, verbStart: number): Word[] {
+function subjectBefore(text: string, range: { start: number; words: Word[] }, verbStart: number, limit = MAX_SUBJECT_WORDS): Word[] {
   const before = wordsBetween(range, range.start, verbStart);
   const window: Word[] = [];
   let boundary = verbStart;
-  for (let i = before.length - 1; i >= 0 && window.length < MAX_SUBJECT_WORDS; i--) {
+  for (let i = before.length - 1; i >= 0 && window.length < limit; i--) {
     if (breaksClause(text.slice(before[i].end, boundary), before[i], window[0])) break;
     window.unshift(before[i]);
     boundary = before[i].start;
@@ -141,7 +141,10 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   // "Ukraine, a country the size of France, Germany and Italy, says" is Ukraine speaking.
   const described = openingNameBefore(text, range, comma);
   if (described.length > 0) return described;
-  let window = subjectBefore(text, range, comma);
+  const named = nameBeforeDescription(text, range, comma);
+  if (named.length > 0) return named;
+  // (A name with where it is from may run long: "Darran Whiting of Liberty Baptist Church in Marion".)
+  let window = subjectBefore(text, range, comma, 12);
   // An age between the name and the verb: "Ki Hong, 33, said".
   if (window.length === 1 && /^\d{1,3}$/.test(window[0].text)) {
     const nameEnd = text.lastIndexOf(',', window[0].start);
@@ -186,6 +189,23 @@ function openingNameBefore(text: string, range: { start: number; words: Word[] }
   // A description opens in lower case ("chairman of America Rising"), with an age ("Ki Hong, 33,"), a
   // determiner, "who", a title or a possessive; "Kim, Putin and Xi, said" is a list.
   return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || startsLower(opener.text) || /^\d{1,3}$/.test(opener.text) || /['\u2019]s$/u.test(opener.text) ? head : [];
+}
+
+/**
+ * A name set off by commas after a clause of the reporter's, with its description: "The files were placed
+ * in storage, Dan Welch, the undersecretary for management, wrote" gives "Dan Welch". Every word of the name
+ * is capitalised and the description opens as one does ("the", "a", "who", a title).
+ */
+function nameBeforeDescription(text: string, range: { start: number; words: Word[] }, comma: number): Word[] {
+  const descriptionStart = text.lastIndexOf(',', comma - 1);
+  if (descriptionStart <= range.start) return [];
+  const description = wordsBetween(range, descriptionStart, comma);
+  const opener = description[0];
+  if (!opener || description.length > MAX_APPOSITIVE_WORDS || !(APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower))) return [];
+  const name = subjectBefore(text, range, descriptionStart);
+  const nameStart = name[0]?.start ?? descriptionStart;
+  if (name.length === 0 || name.length > 4 || !name.every((word) => isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower))) return [];
+  return /,\s*$/u.test(text.slice(range.start, nameStart)) ? name : [];
 }
 
 /**
@@ -302,6 +322,10 @@ export function classifyMention(
   // "the two said" has a speaker).
   if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
   if (nearest && /s$/.test(verbKey) && (NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
+  // ... or a number two words back, over a modifier: "the 11 battleground states" ("His campaign states that"
+  // and "A 2011 email shows" have the verb).
+  const marker = subject[subject.length - 2];
+  if (marker && /s$/.test(verbKey) && verbKey !== 'says' && startsLower(nearest.text) && !looksLikeVerb(nearest.lower) && (sets.numberWords.has(marker.lower) || (/^\d/.test(marker.text) && !/^(?:19|20)\d\d$/u.test(marker.text)))) return undefined;
   // "claims of fraud", "reports of shelling": a noun before "of".
   // ("says of" is always the verb: "the actor says of the contest".)
   if (/s$/.test(verbKey) && verbKey !== 'says' && /^\s+of\b/u.test(text.slice(verb.end, verb.end + 4))) return undefined;

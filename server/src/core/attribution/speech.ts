@@ -68,6 +68,7 @@ function kindOf(text: string, mention: SpeakerMention, knownSourceAt: (start: nu
     default:
       break;
   }
+  if (mention.document) return 'document';
   const speaker = mention.speaker;
   // The head noun is the last word of the speaker's words, without a possessive.
   const head = speaker ? (LAST_WORD.exec(text.slice(speaker[0], speaker[1]))?.[1].toLowerCase() ?? '') : '';

@@ -45,7 +45,8 @@ export function span(words: Word[]): [number, number] | undefined {
   // Walk back over the name and what qualifies it ("defence minister Kang", "Shoigu’s ministry").
   let first = last;
   // ... and over the "of" inside a name: "Ministry of Health", "University of Texas".
-  const ofInName = (index: number): boolean => words[index].lower === 'of' && index > 0 && isCapitalised(words[index - 1].text) && !COMMON_CAPITALISED.has(words[index - 1].lower) && isCapitalised(words[index + 1].text);
+  // (And "in" or "from" where a place follows a person's name: "Darran Whiting of Liberty Church in Marion".)
+  const ofInName = (index: number): boolean => (words[index].lower === 'of' || words[index].lower === 'in' || words[index].lower === 'from') && index > 0 && isCapitalised(words[index - 1].text) && !COMMON_CAPITALISED.has(words[index - 1].lower) && isCapitalised(words[index + 1].text);
   while (first > 0 && (significant(words[first - 1]) || ofInName(first - 1) || /['\u2019]s$/.test(words[first - 1].text) || (((/^[\p{Ll}-]+$/u.test(words[first - 1].text) && !PREPOSITIONS.has(words[first - 1].lower)) || /^(?:the|a|an)$/u.test(words[first - 1].lower)) && sets.titles.has(words[first].lower)))) first--;
   return [words[first].start, words[last].end];
 }
