@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, createLinter, lint, type SourceAttribution } from '../index';
+import { paragraphModels } from '../engine';
 
 /** One attribution as a reader would check it: who, by which cue, saying what. */
 interface Seen {
@@ -540,5 +541,36 @@ describe('attribute(): statements, documents pinned by a date, and names set off
   it('reads a plural after a number and a modifier as a noun, not a verb ("the 11 battleground states")', () => {
     expect(seen('Welch will double the staff in the 11 battleground states.')).toEqual([]);
     expect(seen('His campaign states that the budget is balanced.')[0].cue).toBe('states');
+  });
+});
+
+describe('attribute(): speech carried by a noun ("Ruiz’s claim that …")', () => {
+  const flags = (text: string, rule: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === rule).map((finding) => text.slice(finding.offset, finding.endOffset));
+
+  it('gives the that-clause of a possessor’s claim, contention or call to the possessor', () => {
+    expect(speakerOf('But Okafor’s most explosive claim is that the committee is a “witch hunt” launched to “get” the mayor.', 'witch hunt')).toBe('Okafor');
+    expect(speakerOf('His remarks buttress the contention of former mayor Ana Ruiz that some emails were subjected to "over-classification."', 'over-classification')).toBe('Ana Ruiz');
+    expect(flags('But Okafor’s most explosive claim is that the committee is a “witch hunt” launched to “get” the mayor.', 'scare-quotes')).toEqual([]);
+  });
+
+  it('ends a subject clause where the sentence’s own verb starts, and a description where its noun phrase ends', () => {
+    expect(seen('Ruiz’s claim that 90 percent of the emails were "in the system" is her campaign’s calculation.')[0].content).toEqual(['90 percent of the emails were "in the system"']);
+    expect(flags('Ruiz’s continued demands that the world act like a producer who can keep giving her mulligans only reaffirms that she is a narcissistic moron.', 'loaded-term')).toEqual(['moron']);
+    expect(seen('While Okafor’s clarion call for a "revolution" draws thousands of young voters, the party is wary.')[0].content).toEqual(['for a "revolution"']);
+  });
+
+  it('keeps "claims" a loaded word with no possessor, and a possessive plural a noun', () => {
+    expect(flags('The claim that 90 percent of the emails were "in the system" is false.', 'scare-quotes')).toEqual(['"in the system"']);
+    expect(seen('Ruiz’s claims are false, and 40 firms closed.')).toEqual([]);
+  });
+
+  it('hands the paragraph after a colon only to a speaker close before it', () => {
+    const quoteFlags = (text: string): number => flags(text, 'unattributed-quote').length;
+    expect(quoteFlags('In a letter to residents, the mayor wrote:\n\n“We will rebuild every home on this street before the winter comes.”')).toBe(0);
+    // The block below is not introduced (it is not quoted material whatever its marks), though a quotation
+    // that opens it may still continue the paragraph's last speaker, as news style has it.
+    const models = paragraphModels('To show how absurd Ruiz’s claim of immunity is, her rivals cite an old case, one from the 19th century and long forgotten by the courts:\n\nThe court ruled on it in 1890.', 'plaintext');
+    expect(models[1].quotedBlock).toBe(false);
+    expect(paragraphModels('In a letter to residents, the mayor wrote:\n\nThe court ruled on it in 1890.', 'plaintext')[1].quotedBlock).toBe(true);
   });
 });

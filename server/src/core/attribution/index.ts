@@ -5,7 +5,7 @@
  */
 export { modelParagraph } from './model';
 export type { AttributionVocabulary, CarryState, ParagraphModel, Quotation, SentenceModel, Word } from './model';
-export { documentBefore, inReportedSpeech, insideQuote, isAttributed, sentenceAt, sentencesWithAnonymousSources, sourceKind, sourcedBeforeOrAround, speakerFollowsCue, speakerOf } from './queries';
+export { documentBefore, inReportedSpeech, insideQuote, isAttributed, sentenceAt, sentencesWithAnonymousSources, sourceKind, sourcedBeforeOrAround, speakerFollowsCue, speakerOf, speechNounAt } from './queries';
 export { paragraphSentences } from './sentences';
 export { isSignatureLine } from './quotation-speakers';
 export { inListOfQuotedTerms } from './naming';

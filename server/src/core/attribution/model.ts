@@ -10,6 +10,7 @@ import { key, sets, type KnownSource } from '../vocabulary';
 import { startsUpper } from '../letters';
 import { isNameOrTitle, readsAsSpeech } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
+import { speechNounMentions } from './speech-nouns';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource } from './speakers';
 import { clauseSubjectBefore, type SubjectContext } from './subjects';
@@ -50,6 +51,8 @@ export interface SpeakerMention {
   wording?: [number, number] | null;
   /** The subject is a document, poll or count the model recognised as such ("A Field Poll of the race in May"). */
   document?: true;
+  /** The cue is a noun that carries speech ("Clinton's claim that ..."), not a verb. */
+  noun?: true;
 }
 
 /** A sentence and what the model knows about its sourcing. */
@@ -131,6 +134,8 @@ export interface AttributionVocabulary {
   anonymousSources: PhraseMatcher<string>;
   /** Praise, blame and the like: a quotation beside them has a speaker (see attribution.yml). */
   speechActs: PhraseMatcher<string>;
+  /** Nouns that carry their possessor's speech ("Clinton's claim that ..."; see attribution.yml). */
+  speechNouns: PhraseMatcher<string>;
 }
 
 /** Builds the paragraph model from the words and sentences the parser found. */
@@ -150,6 +155,8 @@ export function modelParagraph(
   const knownSourceMatches = vocab.knownSources.find(text);
   const anonymousMatches = vocab.anonymousSources.find(text);
   const speechActs = vocab.speechActs.find(text);
+  const speechNouns = vocab.speechNouns.find(text);
+  let nextNoun = 0;
   // Outer quotations do not overlap; a binary search over them answers "inside a quote?" in log time.
   const outer = topLevel(spans);
   const insideQuote = (offset: number): boolean => covering(outer, offset, (span) => span.innerStart, (span) => span.innerEnd) !== undefined;
@@ -202,6 +209,10 @@ export function modelParagraph(
       else if (mention && (verb.item !== 'evidence' || (estimateVerb(text, verb) && mention.kind === 'named'))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
+    while (nextNoun < speechNouns.length && speechNouns[nextNoun].start < range.start) nextNoun++;
+    const nounsHere: typeof speechNouns = [];
+    for (let index = nextNoun; index < speechNouns.length && speechNouns[index].start < range.end; index++) nounsHere.push(speechNouns[index]);
+    if (nounsHere.length > 0) mentions.push(...speechNounMentions(text, range, nounsHere, context, insideQuote));
     const colon = colonSpeaker(text, range, mentions, insideQuote, context, quotationEnd);
     if (colon) mentions.push(colon);
     mentions.sort((a, b) => a.verbStart - b.verbStart);

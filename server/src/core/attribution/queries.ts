@@ -91,6 +91,11 @@ export function sourcedBeforeOrAround(model: ParagraphModel, start: number, end:
   );
 }
 
+/** Whether the word at [start, end) is a noun that carries speech ("Okafor's most explosive claim is that"), not a verb. */
+export function speechNounAt(model: ParagraphModel, start: number, end: number): boolean {
+  return sentenceAt(model, start)?.mentions.some((mention) => mention.noun === true && mention.verbStart === start && mention.verbEnd === end) ?? false;
+}
+
 /** Whether the reporting verb at [start, end) has its speaker after it: an inverted attribution ("..., insisted the spokesman"). */
 export function speakerFollowsCue(model: ParagraphModel, start: number, end: number): boolean {
   return sentenceAt(model, start)?.mentions.some((mention) => mention.verbStart === start && mention.speaker !== undefined && mention.speaker[0] >= end) ?? false;

@@ -322,6 +322,8 @@ export function classifyMention(
   // "the two said" has a speaker).
   if (nearest && (nearest.lower === 'to' || nearest.lower === 'not' || nearest.lower === 'the' || nearest.lower === 'a')) return undefined;
   if (nearest && /s$/.test(verbKey) && (NOUN_MARKERS.has(nearest.lower) || sets.numberWords.has(nearest.lower) || /^\d/.test(nearest.text))) return undefined;
+  // ... or a possessive: "Ruiz's claims are false" (the noun speech-nouns.ts reads).
+  if (nearest && /s$/.test(verbKey) && verbKey !== 'says' && /['\u2019]s?$/u.test(nearest.text) && isCapitalised(nearest.text)) return undefined;
   // ... or a number two words back, over a modifier: "the 11 battleground states" ("His campaign states that"
   // and "A 2011 email shows" have the verb).
   const marker = subject[subject.length - 2];

@@ -254,9 +254,20 @@ export function paragraphAttributions(
   const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && (attribution.cue !== null || attribution.carried) && (attribution.content.length > 0 || endsOnColon));
   const reachesEnd = last !== undefined && lastSentence !== undefined && ((last.cue !== null && last.cue[0] >= lastSentence.start) || last.content.some((range) => range[1] > lastSentence.start));
   // Failing a speaker, one who praises or blames in the last sentence passes on to a quotation paragraph.
-  const carryOut = reachesEnd ? { kind: last.kind, ...(endsOnColon ? { introduces: true } : {}) } : actorAtEnd === null ? null : { kind: actorAtEnd };
+  // The colon is the speaker's only when their words or their verb come close before it ("the mayor wrote in
+  // a letter to residents:"), not at the end of a long clause of the reporter's ("... Trump's claim of
+  // immunity is the Republicans cite Jeremy Bentham, the economist and legal reformer:").
+  const nearColon = (attribution: Attribution): boolean => {
+    const reach = Math.max(attribution.cue?.[1] ?? 0, attribution.speaker?.[1] ?? 0, ...attribution.content.map((range) => range[1]));
+    return attribution.carried || (text.slice(reach).match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_WORDS_BEFORE_COLON;
+  };
+  const introduces = endsOnColon && last !== undefined && nearColon(last);
+  const carryOut = reachesEnd ? { kind: last.kind, ...(introduces ? { introduces: true } : {}) } : actorAtEnd === null ? null : { kind: actorAtEnd };
   return { attributions: sorted, quoteOwner: sortedOwner, carryOut };
 }
+
+/** How many words may stand between a speaker's verb or words and the colon that hands them the next paragraph. */
+const MAX_WORDS_BEFORE_COLON = 10;
 
 /** Whether a quotation ends as speech does before its speaker: “…,” “…?” “…!” */
 function endsLikeSpeech(text: string, span: QuoteSpan): boolean {

@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { speakerFollowsCue, type ParagraphModel } from '../attribution';
+import { speakerFollowsCue, speechNounAt, type ParagraphModel } from '../attribution';
 import { FINITE_AUXILIARIES } from '../patterns';
 import { lexiconHits } from './lexicon-hits';
 import type { RuleOptions } from './options';
@@ -65,7 +65,7 @@ function create(options: RuleOptions) {
       // Verbs whose neutral form is "said" are loaded only as verbs of saying; "slammed" and the like always.
       let alternatives = hit.entry.alternatives;
       if (alternatives.some((alternative) => SAYING.has(alternative))) {
-        if (usedAsNoun(model.text, hit.start)) continue;
+        if (usedAsNoun(model.text, hit.start) || speechNounAt(model, hit.start, hit.end)) continue;
         if (speaksAbout(model.text, hit.text, hit.start, hit.end)) {
           alternatives = [...alternatives.filter((alternative) => !SAYING.has(alternative)), ...alternatives.filter((alternative) => SAYING.has(alternative)).map((alternative) => TALKED[alternative])];
         } else if (!introducesSpeech(model, hit.start, hit.end)) continue;
