@@ -574,3 +574,18 @@ describe('attribute(): speech carried by a noun ("Ruiz’s claim that …")', ()
     expect(paragraphModels('In a letter to residents, the mayor wrote:\n\nThe court ruled on it in 1890.', 'plaintext')[1].quotedBlock).toBe(true);
   });
 });
+
+describe('attribute(): the words of a law or text the sentence is about', () => {
+  const quoteFlags = (text: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote' || finding.ruleId === 'scare-quotes').map((finding) => text.slice(finding.offset, finding.endOffset));
+
+  it('gives the quotations after its verb to a pointed-to text, or to the law a sentence opens "Under"', () => {
+    expect(quoteFlags('One such document, obtained by the Ledger, includes a "no-disparagement" clause that requires staff to promise "during the term of your service and at all times thereafter" not to "demean or disparage publicly" the mayor.')).toEqual([]);
+    expect(quoteFlags('Under Florida law, battery is committed when a person "actually and intentionally touches or strikes another person against the will of the other."')).toEqual([]);
+    expect(seen('The charter mandates lifetime tenure for judges who serve in "good behavior" and bars pay cuts.')[0]).toMatchObject({ kind: 'document', speaker: 'The charter' });
+  });
+
+  it('still flags marks around a text’s own label, before its verb, and a thing that is no text', () => {
+    expect(quoteFlags('The policy’s “sweeping reforms” have cost 40 jobs.')).toEqual(['“sweeping reforms”']);
+    expect(quoteFlags('The storm’s path includes the “hardest hit” towns on the coast.')).toEqual(['“hardest hit”']);
+  });
+});

@@ -3,7 +3,7 @@
  * Marist survey, ...", when they are named or pointed to, not "a new poll".
  */
 import { key, sets } from '../vocabulary';
-import type { SpeakerMention } from './model';
+import type { SpeakerMention, Word } from './model';
 import { COMMON_CAPITALISED } from './word-classes';
 import { startsUpper } from '../letters';
 
@@ -74,4 +74,52 @@ export function documentPhrases(text: string, range: { start: number; end: numbe
     found.push({ verbStart: at, verbEnd, verb: key(match[0].slice(0, match[0].indexOf(' '))), kind: 'named', speaker: [speakerStart, speakerStart + phrase.length], reported: [range.start, range.end] });
   }
   return found;
+}
+
+// Texts a sentence may quote as their own words: a law, a contract, a clause, a charter.
+const QUOTED_TEXT_HEADS = new Set([
+  'document', 'documents', 'clause', 'law', 'act', 'charter', 'constitution', 'contract', 'agreement', 'bill', 'statute',
+  'rule', 'rules', 'policy', 'memo', 'letter', 'report', 'filing', 'lawsuit', 'complaint', 'order', 'ruling', 'indictment',
+  'email', 'statement', 'resolution', 'amendment', 'ordinance', 'code', 'regulation', 'regulations', 'platform', 'manual',
+]);
+// What such a text is said to do with the words it holds.
+const TEXT_VERBS = new Set([
+  'includes', 'included', 'contains', 'contained', 'requires', 'required', 'reads', 'read', 'says', 'said', 'states', 'stated',
+  'mandates', 'defines', 'defined', 'bars', 'barred', 'prohibits', 'prohibited', 'allows', 'allowed', 'describes', 'described',
+  'lists', 'listed', 'specifies', 'provides', 'stipulates', 'declares', 'declared', 'guarantees', 'forbids', 'calls', 'called',
+]);
+const TEXT_DETERMINERS = /^(?:the|this|that|its|their|his|her|such|one|each|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)$/iu;
+
+/**
+ * The law or document whose words a sentence quotes: "Under Florida law, battery is committed when a person
+ * “actually and intentionally touches ...”", "One such document ... includes a “no-disparagement” clause", "The
+ * charter mandates tenure for judges who serve in “good behavior”". Its quotations after the verb are the text's.
+ */
+export function quotedText(text: string, range: { start: number; end: number; words: Word[] }): SpeakerMention | undefined {
+  const { words } = range;
+  const first = words[0];
+  if (!first) return undefined;
+  if (first.lower === 'under') {
+    // "Under Florida law," "Under the Presidential Transitions Improvement Act,": the phrase to its comma.
+    const comma = words.findIndex((word, index) => index > 0 && index <= 8 && /^\s*,/u.test(text.slice(word.end, word.end + 2)));
+    if (comma < 1) return undefined;
+    const phrase = words.slice(1, comma + 1);
+    const head = phrase[phrase.length - 1].lower;
+    if (!QUOTED_TEXT_HEADS.has(head) && !/^(?:act|code)$/u.test(head)) return undefined;
+    return { verbStart: first.start, verbEnd: first.end, verb: 'under', kind: 'named', speaker: [phrase[0].start, phrase[phrase.length - 1].end], document: true };
+  }
+  // "One such document, obtained by the Ledger, includes ...": a pointed-to text, an aside, then its verb.
+  const headIndex = words.slice(0, 6).findIndex((word) => QUOTED_TEXT_HEADS.has(word.lower));
+  if (headIndex < 1 || !words.slice(0, headIndex).some((word) => TEXT_DETERMINERS.test(word.text))) return undefined;
+  const head = words[headIndex];
+  let at = headIndex + 1;
+  if (/^\s*,/u.test(text.slice(head.end, head.end + 2))) {
+    // Skip an aside set off by commas ("..., obtained by The Post, includes").
+    at = headIndex + 2;
+    while (at < words.length && at - headIndex <= 12 && !/^\s*,/u.test(text.slice(words[at - 1].end, words[at - 1].end + 2))) at++;
+    if (at - headIndex > 12) return undefined;
+  }
+  const verb = words[at];
+  if (!verb || !TEXT_VERBS.has(verb.lower)) return undefined;
+  return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: 'named', speaker: [words[0].start, head.end], document: true };
 }

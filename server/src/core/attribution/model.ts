@@ -9,7 +9,7 @@ import { covering, firstIndexNotBefore } from '../text-index';
 import { key, sets, type KnownSource } from '../vocabulary';
 import { startsUpper } from '../letters';
 import { isNameOrTitle, readsAsSpeech } from './naming';
-import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument } from './documents';
+import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument, quotedText } from './documents';
 import { speechNounMentions } from './speech-nouns';
 import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource } from './speakers';
@@ -216,7 +216,11 @@ export function modelParagraph(
     const colon = colonSpeaker(text, range, mentions, insideQuote, context, quotationEnd);
     if (colon) mentions.push(colon);
     mentions.sort((a, b) => a.verbStart - b.verbStart);
-    const speakersOfQuotes = quotationSpeakers(text, range, quotesIn(range), context);
+    const quotesHere = quotesIn(range);
+    const speakersOfQuotes = quotationSpeakers(text, range, quotesHere, context);
+    // With no speaker for them, a sentence's quotations may be the words of the law or text it is about.
+    const text_ = speakersOfQuotes.length === 0 && quotesHere.length > 0 ? quotedText(text, range) : undefined;
+    if (text_ && quotesHere.some((quote) => quote.start > text_.verbEnd)) speakersOfQuotes.push(text_);
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
     const citation = citations.find(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const hasCitation = citation !== undefined;
