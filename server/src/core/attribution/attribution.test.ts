@@ -589,3 +589,12 @@ describe('attribute(): the words of a law or text the sentence is about', () => 
     expect(quoteFlags('The storm’s path includes the “hardest hit” towns on the coast.')).toEqual(['“hardest hit”']);
   });
 });
+
+describe('attribute(): quotation-only verbs and an adverb before the subject’s verb', () => {
+  it('reads "riffed" beside a quotation, and steps over "routinely" to the verb of the subject that holds one', () => {
+    expect(speakerOf('"Governor, let me help you out - the answer is no," the party’s nominee riffed on the non-answer, drawing applause.', 'help you out')).toBe('the party’s nominee');
+    expect(speakerOf('On the campaign trail, Ruiz routinely ends her speeches with “the valley will rise again” these days.', 'rise again')).toBe('Ruiz');
+    // Elsewhere "riffed" is no verb of saying.
+    expect(seen('The band riffed on the old tune for an hour.')).toEqual([]);
+  });
+});

@@ -91,11 +91,16 @@ export function quotationSpeakers(
     // A short aside between subject and verb ("Huckabee, for his part, is labeling ...") is stepped over.
     const aside = last ? /^,\s[^,"\u201c]{1,30},\s/u.exec(text.slice(last.end, last.end + 36)) : null;
     const verbFrom = last ? last.end + (aside?.[0].length ?? 0) : 0;
-    const verb = last && range.words.find((word) => word.start >= verbFrom);
+    // ... and so is an adverb before the verb: "Fiorina routinely characterizes herself as a “change warrior”".
+    let verbAt = last ? range.words.findIndex((word) => word.start >= verbFrom) : -1;
+    while (verbAt >= 0 && /^\p{Ll}{3,}ly$/u.test(range.words[verbAt]?.text ?? '') && range.words[verbAt + 1] && /^\s+$/u.test(text.slice(range.words[verbAt].end, range.words[verbAt + 1].start))) verbAt++;
+    const adverbFirst = verbAt >= 0 && last !== undefined && range.words[verbAt].start > verbFrom && /ly\s+$/u.test(text.slice(verbFrom, range.words[verbAt].start));
+    const verb = verbAt >= 0 ? range.words[verbAt] : undefined;
     // The predicate follows the subject directly: a quotation inside an appositive ("Shoigu, one of two men
     // running the “special military operation”, ...") is not handed to the subject.
     // ... and reads as a verb: "Foreign reporters were taken" has no subject named here.
-    const verbLike = verb !== undefined && (sets.pronounsAlways.has(last.lower) || looksLikeVerb(verb.lower) || (subject.length >= 2 && /s$/u.test(verb.lower)));
+    // (After an adverb a form in -s is the verb too: "Ruiz routinely characterizes".)
+    const verbLike = verb !== undefined && (sets.pronounsAlways.has(last.lower) || looksLikeVerb(verb.lower) || ((subject.length >= 2 || adverbFirst) && /s$/u.test(verb.lower)));
     const direct = verb && verbLike && startsLower(verb.text) && !/[,;:()"\u201c\u2014]/u.test(text.slice(verbFrom, verb.start)) ? speaker(subject, verb) : undefined;
     const clause = direct ?? clauseSubjectBefore(text, range, inner[0].start, speaker);
     if (clause) found.push(clause);
