@@ -598,3 +598,10 @@ describe('attribute(): quotation-only verbs and an adverb before the subject’s
     expect(seen('The band riffed on the old tune for an hour.')).toEqual([]);
   });
 });
+
+describe('attribute(): a plan after an appositive and an auxiliary', () => {
+  it('gives "Ruiz, a front-runner in the race, has repeatedly promised to …" to Ruiz, but not "…, said to be …"', () => {
+    expect(speakerOf('Ruiz, a front-runner in the mayoral race, has repeatedly promised to deport 11 million undocumented immigrants.', '11 million')).toBe('Ruiz');
+    expect(seen('Fresno, a city of half a million, said to be the fastest growing in the state, grew again.')).toEqual([]);
+  });
+});

@@ -78,9 +78,9 @@ export function intentionMention(
   context: SubjectContext,
 ): SpeakerMention | undefined {
   let subject = subjectBefore(text, range, verb.start);
-  // "Mike Huckabee, the former Arkansas governor, proposed we ...": the name before the description.
-  if (subject.length === 0) subject = appositiveBefore(text, range, verb);
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) subject = subject.slice(0, -1);
+  // "Mike Huckabee, the former Arkansas governor, proposed we ...", "..., has repeatedly promised": the name before the description.
+  if (subject.length === 0) subject = appositiveBefore(text, range, verb);
   const nearest = subject[subject.length - 1];
   if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower))) return undefined;
   if (FIRST_PERSON_BELIEF.has(key(verb.text)) && /^(?:i|we)$/u.test(nearest.lower)) return undefined;
@@ -136,7 +136,8 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   // ("Dan Welch, subsequently testified": an adverb in -ly too.)
   if (comma < range.start || !/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(text.slice(comma + 1, verb.start))) return [];
   // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
-  if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4))) return [];
+  // ("..., has repeatedly promised to deport ..." has its auxiliary: an active verb and its plan.)
+  if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4)) && !/\b(?:has|have|had|will|would)\b/u.test(text.slice(comma + 1, verb.start))) return [];
   // A name that opens the sentence and is described at length wins over a name inside the description:
   // "Ukraine, a country the size of France, Germany and Italy, says" is Ukraine speaking.
   const described = openingNameBefore(text, range, comma);
