@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../index';
 import { paragraphModels } from '../engine';
-import { seen, speakerOf } from './test-helpers';
+import { figures, flagged, seen, speakerOf, unattributedQuotes } from './test-helpers';
 
 describe('attribute(): where and to whom, after the verb', () => {
   it('reads the words before a verb that only says where, when or to whom as the speaker’s', () => {
@@ -49,8 +49,6 @@ describe('attribute(): where and to whom, after the verb', () => {
 });
 
 describe('attribute(): polls named in a phrase, and a body’s own estimates', () => {
-  const figures = (text: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure').map((finding) => text.slice(finding.offset, finding.endOffset));
-
   it('reads a poll under its own capitalised name, or with its pollster after it, as the source', () => {
     expect(figures('In a CNN/ORC International Poll the same month, 38 percent of voters said the mayor should go.')).toEqual([]);
     expect(figures('Ruiz also led Vidal in recent polls from Quinnipiac and Marist, by 8 points and 11 points.')).toEqual([]);
@@ -82,18 +80,16 @@ describe('attribute(): asides between dashes, and speech after a comma', () => {
 });
 
 describe('attribute(): who speaks on into the next quotation paragraph', () => {
-  const quoteFlags = (text: string): number => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote').length;
-
   it('carries a speaker whose verb follows a modal ("she will say") as one attribution', () => {
     const text = '“We will rebuild,” she will say. “Every home.”\n\n“I can say with confidence that no town has done more.”';
     expect(seen(text).map((source) => source.cue)).toEqual(['say', null]);
-    expect(quoteFlags(text)).toBe(0);
+    expect(unattributedQuotes(text)).toBe(0);
   });
 
   it('hands the quotation paragraph after "X praised …" to X, but not across a sentence of the reporter’s', () => {
-    expect(quoteFlags('Okafor praised the council’s work after the floods.\n\n“We need people who get things done and bring the town together.”')).toBe(0);
-    expect(quoteFlags('Okafor praised the council.\n\nThe plant closed in March.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
-    expect(quoteFlags('The plan was praised by the council.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
+    expect(unattributedQuotes('Okafor praised the council’s work after the floods.\n\n“We need people who get things done and bring the town together.”')).toBe(0);
+    expect(unattributedQuotes('Okafor praised the council.\n\nThe plant closed in March.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
+    expect(unattributedQuotes('The plan was praised by the council.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
   });
 });
 
@@ -116,17 +112,16 @@ describe('attribute(): the subject of a verb, over numbers, parentheses and conj
 
 describe('attribute(): a quotation paragraph signed in the paragraph below', () => {
   const quote = '"Workers are worried about the future of their kids, and almost all new income is going to the top 1 percent."';
-  const quoteFlags = (text: string): number => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote').length;
 
   it('gives the quotation to the signer, with or without a description', () => {
-    expect(quoteFlags(`${quote}\n\n- Ana Ruiz.\n\nThe mayor is relying on a study.`)).toBe(0);
-    expect(quoteFlags(`${quote}\n\n—Mayor Ana Ruiz, speaking after the vote.`)).toBe(0);
+    expect(unattributedQuotes(`${quote}\n\n- Ana Ruiz.\n\nThe mayor is relying on a study.`)).toBe(0);
+    expect(unattributedQuotes(`${quote}\n\n—Mayor Ana Ruiz, speaking after the vote.`)).toBe(0);
     expect(seen(`${quote}\n\n- Ana Ruiz.`)[0]).toMatchObject({ kind: 'named', direct: true });
   });
 
   it('does not take a date line or a sentence of the reporter’s for a signature', () => {
-    expect(quoteFlags(`${quote}\n\n- Tuesday, March 3.`)).toBe(1);
-    expect(quoteFlags(`${quote}\n\nThe mayor is relying on a study.`)).toBe(1);
+    expect(unattributedQuotes(`${quote}\n\n- Tuesday, March 3.`)).toBe(1);
+    expect(unattributedQuotes(`${quote}\n\nThe mayor is relying on a study.`)).toBe(1);
   });
 
   it('reads the paragraph below again as it changes (the cache keys on it)', () => {
@@ -139,8 +134,6 @@ describe('attribute(): a quotation paragraph signed in the paragraph below', () 
 });
 
 describe('attribute(): adverbs, participles after "by", and a capitalised verb that opens a sentence', () => {
-  const quoteFlags = (text: string): number => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote').length;
-
   it('steps over a manner adverb after the verb, before its "that" and after an appositive', () => {
     expect(speakerOf('The plan will fail, Ruiz said flatly.', 'plan will fail')).toBe('Ruiz');
     expect(seen('Ruiz said quickly that the plan would fail.')[0].content).toEqual(['the plan would fail.']);
@@ -154,14 +147,12 @@ describe('attribute(): adverbs, participles after "by", and a capitalised verb t
 
   it('reads "Said Dora Pike, …" and "Stated Okafor:" at the start of a sentence, and no capitalised verb elsewhere', () => {
     expect(speakerOf('Said Dora Pike, who grew up with the boxer on the same street, “We were all so proud of him.”', 'so proud')).toBe('Dora Pike');
-    expect(quoteFlags('Stated Okafor:\n\n“The council has failed this town for a decade and the numbers show it.”')).toBe(0);
+    expect(unattributedQuotes('Stated Okafor:\n\n“The council has failed this town for a decade and the numbers show it.”')).toBe(0);
     expect(seen('The critic Edward Said wrote that the novel was a masterpiece.').map((source) => source.cue)).toEqual(['wrote that']);
   });
 });
 
 describe('attribute(): statements, documents pinned by a date, and names set off after a clause', () => {
-  const figures = (text: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure').map((finding) => text.slice(finding.offset, finding.endOffset));
-
   it('reads "issued a statement", "indicated" and "they conclude that" as reporting', () => {
     expect(speakerOf('Dan Welch, the party’s political director, released a statement confirming it will double the 216 paid staffers.', '216 paid')).toBe('Dan Welch');
     expect(figures('Acme Foods indicated it would give $75,000 to the festival.')).toEqual([]);
@@ -187,28 +178,25 @@ describe('attribute(): statements, documents pinned by a date, and names set off
 });
 
 describe('attribute(): speech carried by a noun ("Ruiz’s claim that …")', () => {
-  const flags = (text: string, rule: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === rule).map((finding) => text.slice(finding.offset, finding.endOffset));
-
   it('gives the that-clause of a possessor’s claim, contention or call to the possessor', () => {
     expect(speakerOf('But Okafor’s most explosive claim is that the committee is a “witch hunt” launched to “get” the mayor.', 'witch hunt')).toBe('Okafor');
     expect(speakerOf('His remarks buttress the contention of former mayor Ana Ruiz that some emails were subjected to "over-classification."', 'over-classification')).toBe('Ana Ruiz');
-    expect(flags('But Okafor’s most explosive claim is that the committee is a “witch hunt” launched to “get” the mayor.', 'scare-quotes')).toEqual([]);
+    expect(flagged('But Okafor’s most explosive claim is that the committee is a “witch hunt” launched to “get” the mayor.', 'scare-quotes')).toEqual([]);
   });
 
   it('ends a subject clause where the sentence’s own verb starts, and a description where its noun phrase ends', () => {
     expect(seen('Ruiz’s claim that 90 percent of the emails were "in the system" is her campaign’s calculation.')[0].content).toEqual(['90 percent of the emails were "in the system"']);
-    expect(flags('Ruiz’s continued demands that the world act like a producer who can keep giving her mulligans only reaffirms that she is a narcissistic moron.', 'loaded-term')).toEqual(['moron']);
+    expect(flagged('Ruiz’s continued demands that the world act like a producer who can keep giving her mulligans only reaffirms that she is a narcissistic moron.', 'loaded-term')).toEqual(['moron']);
     expect(seen('While Okafor’s clarion call for a "revolution" draws thousands of young voters, the party is wary.')[0].content).toEqual(['for a "revolution"']);
   });
 
   it('keeps "claims" a loaded word with no possessor, and a possessive plural a noun', () => {
-    expect(flags('The claim that 90 percent of the emails were "in the system" is false.', 'scare-quotes')).toEqual(['"in the system"']);
+    expect(flagged('The claim that 90 percent of the emails were "in the system" is false.', 'scare-quotes')).toEqual(['"in the system"']);
     expect(seen('Ruiz’s claims are false, and 40 firms closed.')).toEqual([]);
   });
 
   it('hands the paragraph after a colon only to a speaker close before it', () => {
-    const quoteFlags = (text: string): number => flags(text, 'unattributed-quote').length;
-    expect(quoteFlags('In a letter to residents, the mayor wrote:\n\n“We will rebuild every home on this street before the winter comes.”')).toBe(0);
+    expect(unattributedQuotes('In a letter to residents, the mayor wrote:\n\n“We will rebuild every home on this street before the winter comes.”')).toBe(0);
     // The block below is not introduced (it is not quoted material whatever its marks), though a quotation
     // that opens it may still continue the paragraph's last speaker, as news style has it.
     const models = paragraphModels('To show how absurd Ruiz’s claim of immunity is, her rivals cite an old case, one from the 19th century and long forgotten by the courts:\n\nThe court ruled on it in 1890.', 'plaintext');
@@ -218,17 +206,17 @@ describe('attribute(): speech carried by a noun ("Ruiz’s claim that …")', ()
 });
 
 describe('attribute(): the words of a law or text the sentence is about', () => {
-  const quoteFlags = (text: string): string[] => lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'unattributed-quote' || finding.ruleId === 'scare-quotes').map((finding) => text.slice(finding.offset, finding.endOffset));
+  const quoteMarks = (text: string): string[] => flagged(text, 'unattributed-quote', 'scare-quotes');
 
   it('gives the quotations after its verb to a pointed-to text, or to the law a sentence opens "Under"', () => {
-    expect(quoteFlags('One such document, obtained by the Ledger, includes a "no-disparagement" clause that requires staff to promise "during the term of your service and at all times thereafter" not to "demean or disparage publicly" the mayor.')).toEqual([]);
-    expect(quoteFlags('Under Florida law, battery is committed when a person "actually and intentionally touches or strikes another person against the will of the other."')).toEqual([]);
+    expect(quoteMarks('One such document, obtained by the Ledger, includes a "no-disparagement" clause that requires staff to promise "during the term of your service and at all times thereafter" not to "demean or disparage publicly" the mayor.')).toEqual([]);
+    expect(quoteMarks('Under Florida law, battery is committed when a person "actually and intentionally touches or strikes another person against the will of the other."')).toEqual([]);
     expect(seen('The charter mandates lifetime tenure for judges who serve in "good behavior" and bars pay cuts.')[0]).toMatchObject({ kind: 'document', speaker: 'The charter' });
   });
 
   it('still flags marks around a text’s own label, before its verb, and a thing that is no text', () => {
-    expect(quoteFlags('The policy’s “sweeping reforms” have cost 40 jobs.')).toEqual(['“sweeping reforms”']);
-    expect(quoteFlags('The storm’s path includes the “hardest hit” towns on the coast.')).toEqual(['“hardest hit”']);
+    expect(quoteMarks('The policy’s “sweeping reforms” have cost 40 jobs.')).toEqual(['“sweeping reforms”']);
+    expect(quoteMarks('The storm’s path includes the “hardest hit” towns on the coast.')).toEqual(['“hardest hit”']);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Helpers for the attribution tests: who the model gives a draft's words to, as a reader would check it. */
-import { attribute, type SourceAttribution } from '../index';
+import { attribute, lint, type SourceAttribution } from '../index';
 
 /** One attribution as a reader would check it: who, by which cue, saying what. */
 export interface Seen {
@@ -28,3 +28,15 @@ export const speakerOf = (text: string, said: string): string | null | undefined
   const source = attribute(text, { format: 'plaintext' }).find((candidate) => candidate.content.some((range) => range.offset <= at && at + said.length <= range.endOffset));
   return source === undefined ? undefined : (source.resolved ?? source.speaker?.text ?? null);
 };
+
+/** The text of each finding of the given rules on a plain-text draft, in order. */
+export const flagged = (text: string, ...rules: string[]): string[] =>
+  lint(text, { format: 'plaintext' })
+    .filter((finding) => rules.includes(finding.ruleId))
+    .map((finding) => text.slice(finding.offset, finding.endOffset));
+
+/** The figures `uncited-figure` flags in a draft. */
+export const figures = (text: string): string[] => flagged(text, 'uncited-figure');
+
+/** How many quotations `unattributed-quote` flags in a draft. */
+export const unattributedQuotes = (text: string): number => flagged(text, 'unattributed-quote').length;
