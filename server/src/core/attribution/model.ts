@@ -219,8 +219,8 @@ export function modelParagraph(
     const quotesHere = quotesIn(range);
     const speakersOfQuotes = quotationSpeakers(text, range, quotesHere, context);
     // With no speaker for them, a sentence's quotations may be the words of the law or text it is about.
-    const text_ = speakersOfQuotes.length === 0 && quotesHere.length > 0 ? quotedText(text, range) : undefined;
-    if (text_ && quotesHere.some((quote) => quote.start > text_.verbEnd)) speakersOfQuotes.push(text_);
+    const quotedLaw = speakersOfQuotes.length === 0 && quotesHere.length > 0 ? quotedText(text, range) : undefined;
+    if (quotedLaw && quotesHere.some((quote) => quote.start > quotedLaw.verbEnd)) speakersOfQuotes.push(quotedLaw);
     // A footnote or link often follows the full stop: "... in the floods.[^1]" belongs to that sentence.
     const citation = citations.find(([from, to]) => to > range.start && (from < range.end || (from - range.end < 8 && /^\s*$/.test(text.slice(range.end, from)))));
     const hasCitation = citation !== undefined;

@@ -8,6 +8,7 @@ import type { SpeakerMention, Word } from './model';
 import { isSource, MAX_SUBJECT_WORDS } from './speakers';
 import { classifySubject, clauseSubjectBefore, looksLikeVerb, span, type SubjectContext } from './subjects';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS } from './word-classes';
+import { isDayOrMonth } from './time-words';
 import { allLower, startsLower } from '../letters';
 
 // "beamed", "says": a verb form right after a quotation (compiled once: see ../letters).
@@ -157,7 +158,7 @@ export function isSignatureLine(paragraph: string): boolean {
   if (paragraph.length > 160) return false;
   const signed = signatureAfter(paragraph, 0);
   // "- Tuesday, March 3." dates the piece; it signs nothing.
-  if (!signed || signed.name.some((word) => sets.months.has(word.lower) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u.test(word.lower))) return false;
+  if (!signed || signed.name.some((word) => isDayOrMonth(word.lower))) return false;
   const rest = paragraph.slice(signed.name[signed.name.length - 1].end);
   return /^\.?\s*(?:,[^\n"\u201c\u201d]{0,100})?$/u.test(rest);
 }

@@ -8,9 +8,7 @@ import { sets } from '../vocabulary';
 import { allLower, startsLower3 } from '../letters';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
 import { COMMON_CAPITALISED, firstWordEndingAfter, isCapitalised, PREPOSITIONS } from './word-classes';
-import { leadingTimeWords, mayOpenTime } from './time-words';
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+import { isDayOrMonth, leadingTimeWords, mayOpenTime } from './time-words';
 
 /**
  * What the speaker finders know of a sentence beyond its words: the sentence before it (a pronoun's
@@ -31,7 +29,7 @@ export function span(words: Word[]): [number, number] | undefined {
     (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower) || sets.pronounsAlways.has(word.lower) || sets.pronounsNeedingAntecedent.has(word.lower) || sets.placeholderWords.has(word.text);
   let last = words.length - 1;
   // (A day or a month ends no name: "closed in March" names no one, though "Sunday Adeyemi" does.)
-  while (last >= 0 && (!significant(words[last]) || sets.months.has(words[last].lower) || WEEKDAYS.has(words[last].lower))) last--;
+  while (last >= 0 && (!significant(words[last]) || isDayOrMonth(words[last].lower))) last--;
   if (last < 0) {
     // No name: the whole description, without the preposition it may end on ("a longtime adviser to").
     let end = words.length - 1;
@@ -106,7 +104,7 @@ export function clauseSubjectBefore(text: string, range: { words: Word[] }, befo
     if (verb === undefined) continue;
     const pronoun = sets.pronounsAlways.has(word.lower);
     // (A day or a month is no subject: "on Wednesday downplayed" is Ruiz's verb.)
-    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower) && !sets.months.has(word.lower) && !WEEKDAYS.has(word.lower)) || pronoun || sets.titles.has(word.lower);
+    const nameLike = (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower) && !isDayOrMonth(word.lower)) || pronoun || sets.titles.has(word.lower);
     if (!nameLike || !allLower(verb.text) || /[^\s]/u.test(text.slice(word.end, words[index + 1].start))) continue;
     // After a name the next word must read as a verb ("NBC News will", "he reserved"), not a noun the name
     // qualifies ("two senior Kremlin men tasked with ...").

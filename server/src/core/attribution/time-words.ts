@@ -3,6 +3,7 @@
  * night", "wrote last week". These words neither name a speaker ("said Sunday" is not Sunday speaking) nor
  * belong to what was said.
  */
+import { sets } from '../vocabulary';
 import type { Word } from './model';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -27,4 +28,9 @@ export function leadingTimeWords(words: readonly Word[]): number {
 /** Whether a word may open time words at all: a cheap test before `leadingTimeWords`. */
 export function mayOpenTime(word: string): boolean {
   return WEEKDAYS.has(word) || TIME_ALONE.has(word) || word === 'on' || word === 'last' || word === 'this' || word === 'late' || word === 'early';
+}
+
+/** Whether a (lower-case) word names a day of the week or a month: a date, never a name's last word. */
+export function isDayOrMonth(word: string): boolean {
+  return WEEKDAYS.has(word) || sets.months.has(word);
 }
