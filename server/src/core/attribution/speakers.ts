@@ -192,6 +192,13 @@ function openingNameBefore(text: string, range: { start: number; words: Word[] }
   return APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || startsLower(opener.text) || /^\d{1,3}$/.test(opener.text) || /['\u2019]s$/u.test(opener.text) ? head : [];
 }
 
+/** The words of the subject of the clause before an offset ("Okafor" of "Okafor said in Lagos, noting"), or none. */
+function clauseSubjectWords(text: string, range: { words: Word[] }, before: number): Word[] {
+  const clause = clauseSubjectBefore(text, range, before, (words, verb) => ({ verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: 'named', speaker: [words[0].start, words[words.length - 1].end] }));
+  const speaker = clause?.speaker;
+  return speaker ? range.words.filter((word) => word.start >= speaker[0] && word.end <= speaker[1]) : [];
+}
+
 /**
  * A name set off by commas after a clause of the reporter's, with its description: "The files were placed
  * in storage, Dan Welch, the undersecretary for management, wrote" gives "Dan Welch". Every word of the name
@@ -275,6 +282,8 @@ export function classifyMention(
   // "Smith tweeted: “…”": what follows the colon is what was said (to the end of the quotation it opens).
   const colonAfter = /^\s*:/.exec(text.slice(verb.end, verb.end + 4));
   const verbKey = key(verb.text);
+  // "noting", "pointing out": a participle, whose subject may be a clause's before it.
+  const participle = /^[\p{L}-]+ing\b/u.test(verbKey);
   const sentenceStart = range.words[0]?.start ?? range.start;
   const base: Pick<SpeakerMention, 'verbStart' | 'verbEnd' | 'verb' | 'speaker'> = { verbStart: verb.start, verbEnd: verb.end, verb: verbKey };
 
@@ -309,9 +318,9 @@ export function classifyMention(
   // "Ruiz downplayed the attack — something that split the party — and said ...": a second verb of the same subject.
   const joined = subject[subject.length - 1];
   if (joined && (joined.lower === 'and' || joined.lower === 'but') && joined.end <= verb.start && /^\s+(?:(?:also|then|later)\s+)?$/u.test(text.slice(joined.end, verb.start))) {
-    const clause = clauseSubjectBefore(text, range, joined.start, (words) => ({ ...base, kind: 'named', speaker: [words[0].start, words[words.length - 1].end] }));
+    const clause = clauseSubjectWords(text, range, joined.start);
     // (With no such clause, the sentence's first words, as for a participle.)
-    subject = clause?.speaker ? range.words.filter((word) => word.start >= clause.speaker![0] && word.end <= clause.speaker![1]) : range.words.filter((word) => word.start < joined.start).slice(0, 5);
+    subject = clause.length > 0 ? clause : range.words.filter((word) => word.start < joined.start).slice(0, 5);
   }
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   // ... but "are showing", "is saying" are progressive, not passive: the be-form goes with the subject.
@@ -340,7 +349,7 @@ export function classifyMention(
   if (auxiliary && AUXILIARIES.has(auxiliary.lower)) return undefined;
 
   // "rallied supporters by warning that": the participle's subject is the clause's, not "supporters by".
-  if (/^[\p{L}-]+ing\b/u.test(verbKey) && /^(?:by|while|after|before|when)$/u.test(subject[subject.length - 1]?.lower ?? '')) subject = [];
+  if (participle && /^(?:by|while|after|before|when)$/u.test(subject[subject.length - 1]?.lower ?? '')) subject = [];
   let inverted = false;
   if (subject.length === 0) {
     // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.
@@ -363,9 +372,9 @@ export function classifyMention(
     const runsOn = appositive.length > 0 && wordsAfterTime(text, range, verb.end, 12).length > (nameLength < 0 ? after.length : nameLength);
     // "..., Okafor said in Lagos, noting the losses": a participle after a clause is its subject's.
     // ... or after "by", "while", "after": "Ruiz rallied supporters by warning that ...".
-    const participleOf = /^[\p{L}-]+ing\b/u.test(verbKey) && /(?:,|\s(?:by|while|after|before|when))\s*$/u.test(text.slice(range.start, verb.start)) ? clauseSubjectBefore(text, range, verb.start, (words) => ({ ...base, kind: 'named', speaker: [words[0].start, words[words.length - 1].end] })) : undefined;
-    if (participleOf?.speaker) {
-      subject = range.words.filter((word) => word.start >= participleOf.speaker![0] && word.end <= participleOf.speaker![1]);
+    const participleOf = participle && /(?:,|\s(?:by|while|after|before|when))\s*$/u.test(text.slice(range.start, verb.start)) ? clauseSubjectWords(text, range, verb.start) : [];
+    if (participleOf.length > 0) {
+      subject = participleOf;
     } else if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
       subject = after;
       inverted = true;
