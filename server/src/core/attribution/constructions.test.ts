@@ -12,7 +12,7 @@ describe('attribute(): where and to whom, after the verb', () => {
     expect(speakerOf('The tariffs are a disaster, Okafor said at a news conference on Tuesday.', 'a disaster')).toBe('Okafor');
     expect(speakerOf('The plan is dead, Okafor wrote in an email to staff.', 'plan is dead')).toBe('Okafor');
     expect(speakerOf('The town lost 40 jobs, she told the committee on Monday.', '40 jobs')).toBe('she');
-    expect(speakerOf('The town was doing what 40 states already do, he told the court in his filing.', '40 states')).toBe('he');
+    expect(speakerOf('The county only followed what 12 other counties do, she told the judge in a written brief.', '12 other counties')).toBe('she');
   });
 
   it('still reads a clause after the verb as the speech, and an agentless participle as no speaker', () => {
@@ -26,40 +26,40 @@ describe('attribute(): where and to whom, after the verb', () => {
   });
 
   it('gives a participle after a reporting clause to that clause’s speaker', () => {
-    const text = '“We will not wait,” Okafor said in an interview Wednesday, pointing out that 98 senators backed the bill.';
-    expect(speakerOf(text, '98 senators')).toBe('Okafor');
+    const text = '“We will not wait,” Okafor said by phone on Wednesday, pointing out that 61 councillors backed the bill.';
+    expect(speakerOf(text, '61 councillors')).toBe('Okafor');
     expect(speakerOf('The losses are real, Okafor said Tuesday in Lagos, noting that 40 firms had closed.', '40 firms')).toBe('Okafor');
     expect(lint(text, { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure')).toEqual([]);
     expect(lint('The losses are real: 40 firms have closed since spring.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
   });
 
   it('reads an "as"-clause as the source of the sentence it opens', () => {
-    expect(speakerOf('As the Chronicle noted, Mayor Tran raised more than $1.1 million from developers.', '$1.1 million')).toBe('Chronicle');
+    expect(speakerOf('As the Chronicle noted, Mayor Tran took in more than $730,000 from builders.', '$730,000')).toBe('Chronicle');
     expect(speakerOf('As reported by the Ledger, the governor signed at least two waivers in her first week.', 'two waivers')).toBe('Ledger');
     // Not a reporting clause: "as" of time, and a comma that does not follow the verb.
     expect(speakerOf('As the year ended the mayor said the plan had raised $1.1 million.', '$1.1 million')).toBe('mayor');
-    expect(lint('As the year ended, Mayor Tran raised more than $1.1 million from developers.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
+    expect(lint('As the year ended, Mayor Tran took in more than $730,000 from builders.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
   });
 
   it('counts what a named party agreed to, ordered or pleaded guilty to as theirs, but not what it did', () => {
-    expect(lint('The company agreed to pay $325 million to settle the charges.', { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure')).toEqual([]);
+    expect(lint('The company agreed to pay $41 million to end the wage suit.', { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure')).toEqual([]);
     expect(lint('Judge Ruiz ordered the release of about 1,000 pages of records.', { format: 'plaintext' }).filter((finding) => finding.ruleId === 'uncited-figure')).toEqual([]);
-    expect(lint('The company paid $325 million to settle the charges.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
+    expect(lint('The company paid $41 million to end the wage suit.', { format: 'plaintext' }).map((finding) => finding.ruleId)).toContain('uncited-figure');
   });
 });
 
 describe('attribute(): polls named in a phrase, and a body’s own estimates', () => {
   it('reads a poll under its own capitalised name, or with its pollster after it, as the source', () => {
-    expect(figures('In a CNN/ORC International Poll the same month, 38 percent of voters said the mayor should go.')).toEqual([]);
-    expect(figures('Ruiz also led Vidal in recent polls from Quinnipiac and Marist, by 8 points and 11 points.')).toEqual([]);
+    expect(figures('In a Valley Tribune/Ortiz Research Poll that spring, 44 percent of renters said the council should resign.')).toEqual([]);
+    expect(figures('Ruiz also beat Vidal in two recent surveys from Marist and Emerson, by 6 points and 9 points.')).toEqual([]);
     // "in the national polls" names no poll.
-    expect(figures('Ruiz has risen in the national polls and now leads by 11 points.')).toEqual(['11 points']);
+    expect(figures('Ruiz has risen in the national polls and now leads by 14 points.')).toEqual(['14 points']);
   });
 
   it('gives a named body’s count or estimate to it, but not what a thing did', () => {
-    expect(speakerOf('Bloomberg pegged her fortune at $2.9 billion.', '$2.9 billion')).toBe('Bloomberg');
-    expect(speakerOf('As for the mayor, Forbes put her net worth at $45 million.', '$45 million')).toBe('Forbes');
-    expect(figures('The company put its losses at $45 million.')).toEqual([]);
+    expect(speakerOf('Bloomberg pegged the heiress’s fortune at $6.2 billion.', '$6.2 billion')).toBe('Bloomberg');
+    expect(speakerOf('As for the developer, Forbes put the family’s holdings at $870 million.', '$870 million')).toBe('Forbes');
+    expect(figures('The company put its storm losses at $18 million.')).toEqual([]);
     expect(figures('The storm put 40 homes under water.')).toEqual(['40 homes']);
   });
 });
@@ -67,12 +67,12 @@ describe('attribute(): polls named in a phrase, and a body’s own estimates', (
 describe('attribute(): asides between dashes, and speech after a comma', () => {
   it('steps over an aside between the speaker and the verb, or between the verb and its "that"', () => {
     expect(speakerOf('As the Ledger — even rivals read it — observed, the party now holds 30 seats in the valley.', '30 seats')).toBe('Ledger');
-    expect(speakerOf('Her campaign chief Dan Welch said — on the radio, as it happens — that Ruiz raised about $4 million that day.', '$4 million')).toBe('Dan Welch');
+    expect(speakerOf('Her treasurer, Dan Welch, said — in a text message, oddly — that Ruiz had collected close to $260,000 by noon.', '$260,000')).toBe('Dan Welch');
     expect(speakerOf('The mayor — who took office in May — said 40 firms had closed.', '40 firms')).toBe('mayor');
   });
 
   it('reads the words after "X reported," as X’s when nothing stands before X', () => {
-    expect(speakerOf('The Ledger’s Dan Welch previously reported, the foundation refused to name 1,076 donors.', '1,076 donors')).toBe('Dan Welch');
+    expect(speakerOf('The Ledger’s Dan Welch previously reported, the trust declined to list its 318 lenders.', '318 lenders')).toBe('Dan Welch');
     expect(seen('Ruiz said, however, that 40 firms had closed.')[0].content).toEqual(['40 firms had closed.']);
     // A verb with an object is not followed by speech: "Ruiz visited, the plant closed" is two clauses of the reporter's.
     expect(speakerOf('Ruiz toured the plant, and 40 firms have already gone.', '40 firms')).toBeUndefined();
@@ -95,14 +95,14 @@ describe('attribute(): who speaks on into the next quotation paragraph', () => {
 
 describe('attribute(): the subject of a verb, over numbers, parentheses and conjunctions', () => {
   it('keeps "the No. 2 Democrat" in one sentence, and a name before "(D-CA)," as the speaker', () => {
-    expect(speakerOf('Senator Ana Ruiz of Fresno, the No. 2 Democrat in the Senate, said the chamber will vote on four measures.', 'four measures')).toBe('Ana Ruiz');
-    expect(speakerOf('Gov. Ana Ruiz (D-CA), said, “I am getting ready to rent a covered wagon for the whole council.”', 'covered wagon')).toBe('Ana Ruiz');
+    expect(speakerOf('Senator Ana Ruiz of Fresno, the No. 3 Democrat on the budget panel, said the panel would take up six water bills.', 'six water bills')).toBe('Ana Ruiz');
+    expect(speakerOf('Gov. Ana Ruiz (D-CA), said, “We may need a bigger bus for everyone who wants to come along.”', 'bigger bus')).toBe('Ana Ruiz');
     // After an appositive the comma closes the description, not the name: the poll is the speaker.
-    expect(speakerOf('A Marist poll, conducted with Shaw & Co. (R), shows Ruiz with 47 percent.', '47 percent')).toBe('Marist poll');
+    expect(speakerOf('A Marist poll, run with Delgado Data (R), shows Ruiz at 52 percent.', '52 percent')).toBe('Marist poll');
   });
 
   it('gives "... and said" to the subject of the clause before, and "X rose and critics said" to the critics', () => {
-    expect(speakerOf('Senator Ruiz on Wednesday downplayed the attack on the judge — something that has split the party all week — and said it is the same thing as a recusal.', 'a recusal')).toBe('Ruiz');
+    expect(speakerOf('Senator Ruiz on Friday played down the row over the auditor — a fight that has consumed the statehouse for days — and said it was a routine dispute over staffing.', 'routine dispute')).toBe('Ruiz');
     expect(seen('Prices rose and critics said the plan failed.')[0]).toMatchObject({ speaker: 'critics', kind: 'vague' });
     expect(seen('Kim and Putin said the talks had failed.')[0].kind).toBe('named');
     // "March" is no speaker: the plant is.
@@ -111,7 +111,7 @@ describe('attribute(): the subject of a verb, over numbers, parentheses and conj
 });
 
 describe('attribute(): a quotation paragraph signed in the paragraph below', () => {
-  const quote = '"Workers are worried about the future of their kids, and almost all new income is going to the top 1 percent."';
+  const quote = '"Nurses on the night shift have waited three years for the raise this council promised them in writing."';
 
   it('gives the quotation to the signer, with or without a description', () => {
     expect(unattributedQuotes(`${quote}\n\n- Ana Ruiz.\n\nThe mayor is relying on a study.`)).toBe(0);
@@ -137,8 +137,8 @@ describe('attribute(): adverbs, participles after "by", and a capitalised verb t
   it('steps over a manner adverb after the verb, before its "that" and after an appositive', () => {
     expect(speakerOf('The plan will fail, Ruiz said flatly.', 'plan will fail')).toBe('Ruiz');
     expect(seen('Ruiz said quickly that the plan would fail.')[0].content).toEqual(['the plan would fail.']);
-    expect(speakerOf('One of the college’s top executives, Dan Welch, subsequently testified that "none of the tutors at the live events" were chosen by Ruiz.', 'none of the tutors')).toBe('Dan Welch');
-    expect(speakerOf('Ruiz rallied supporters by warning darkly that "the town is in danger" because "outside money is pouring in."', 'outside money')).toBe('Ruiz');
+    expect(speakerOf('A senior manager at the clinic, Dan Welch, later testified that "not one of the night nurses" had been told of the change.', 'not one of the night nurses')).toBe('Dan Welch');
+    expect(speakerOf('Ruiz stirred the crowd by cautioning gravely that "the valley could lose its water" unless "the board acts this spring."', 'the board acts')).toBe('Ruiz');
   });
 
   it('does not read "to" before a quotation as where something was said', () => {
@@ -146,7 +146,7 @@ describe('attribute(): adverbs, participles after "by", and a capitalised verb t
   });
 
   it('reads "Said Dora Pike, …" and "Stated Okafor:" at the start of a sentence, and no capitalised verb elsewhere', () => {
-    expect(speakerOf('Said Dora Pike, who grew up with the boxer on the same street, “We were all so proud of him.”', 'so proud')).toBe('Dora Pike');
+    expect(speakerOf('Said Dora Pike, who coached the goalkeeper as a girl, “She was always the first one at the pitch.”', 'first one at the pitch')).toBe('Dora Pike');
     expect(unattributedQuotes('Stated Okafor:\n\n“The council has failed this town for a decade and the numbers show it.”')).toBe(0);
     expect(seen('The critic Edward Said wrote that the novel was a masterpiece.').map((source) => source.cue)).toEqual(['wrote that']);
   });
@@ -154,44 +154,44 @@ describe('attribute(): adverbs, participles after "by", and a capitalised verb t
 
 describe('attribute(): statements, documents pinned by a date, and names set off after a clause', () => {
   it('reads "issued a statement", "indicated" and "they conclude that" as reporting', () => {
-    expect(speakerOf('Dan Welch, the party’s political director, released a statement confirming it will double the 216 paid staffers.', '216 paid')).toBe('Dan Welch');
-    expect(figures('Acme Foods indicated it would give $75,000 to the festival.')).toEqual([]);
-    expect(speakerOf('In it, they conclude that four of the 10 judges since 1946 are still on the court.', '10 judges')).toBe('they');
+    expect(speakerOf('Dan Welch, who runs the union’s field team, issued a statement saying it would hire 75 more organisers by June.', '75 more')).toBe('Dan Welch');
+    expect(figures('Acme Foods indicated it would give $12,500 to the harvest fair.')).toEqual([]);
+    expect(speakerOf('In the paper, they conclude that three of the 14 trustees since 1990 were never elected.', '14 trustees')).toBe('they');
   });
 
   it('keeps a document dated or named in a qualifier as the source of the figures after it in the paragraph', () => {
-    expect(figures('A Sept. 15, 2011 email shows the office sent 10 of the mayor’s senior staffers to the summit.')).toEqual([]);
-    expect(figures('A Field Poll of the mayoral race in May 2015 put her support at 5 percent. By the end of the year, she had climbed to 35 percent.')).toEqual([]);
+    expect(figures('A March 3, 2019 memo shows the agency sent 14 of its managers to the trade fair.')).toEqual([]);
+    expect(figures('A Harbor Poll of the council race in June 2021 put his backing at 8 percent. By the autumn, he had reached 29 percent.')).toEqual([]);
     // An undated, unnamed one sources nothing.
-    expect(figures('An email shows the office sent 10 of the mayor’s senior staffers to the summit.')).toEqual(['sent 10']);
+    expect(figures('A memo shows the agency sent 14 of its managers to the trade fair.')).toEqual(['sent 14']);
   });
 
   it('finds a name between commas after a clause of the reporter’s, and a long one with where it is from', () => {
-    expect(speakerOf('The files were placed in storage, Dan Welch, the undersecretary for management, wrote in a memo to Inspector General Ana Lopez.', 'placed in storage')).toBe('Dan Welch');
-    expect(speakerOf('One pastor backing Ms. Ruiz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 calls.', '150 calls')).toBe('Darran Whiting');
+    expect(speakerOf('The ledgers were locked away, Dan Welch, the deputy clerk for records, wrote in a note to the county auditor.', 'locked away')).toBe('Dan Welch');
+    expect(speakerOf('One grower backing Ms. Ruiz, Tomas Vidal of Vidal Family Orchards in Reedley, said he had knocked on more than 300 doors.', '300 doors')).toBe('Tomas Vidal');
   });
 
   it('reads a plural after a number and a modifier as a noun, not a verb ("the 11 battleground states")', () => {
-    expect(seen('Welch will double the staff in the 11 battleground states.')).toEqual([]);
+    expect(seen('Welch will add staff in the 9 swing districts.')).toEqual([]);
     expect(seen('His campaign states that the budget is balanced.')[0].cue).toBe('states');
   });
 });
 
 describe('attribute(): speech carried by a noun ("Ruiz’s claim that …")', () => {
   it('gives the that-clause of a possessor’s claim, contention or call to the possessor', () => {
-    expect(speakerOf('But Okafor’s most explosive claim is that the committee is a “witch hunt” launched to “get” the mayor.', 'witch hunt')).toBe('Okafor');
-    expect(speakerOf('His remarks buttress the contention of former mayor Ana Ruiz that some emails were subjected to "over-classification."', 'over-classification')).toBe('Ana Ruiz');
-    expect(flagged('But Okafor’s most explosive claim is that the committee is a “witch hunt” launched to “get” the mayor.', 'scare-quotes')).toEqual([]);
+    expect(speakerOf('But Okafor’s boldest claim is that the audit is a “fishing trip” meant to “embarrass” the clerk.', 'fishing trip')).toBe('Okafor');
+    expect(speakerOf('The ruling supports the contention of former mayor Ana Ruiz that the water board met in "secret session."', 'secret session')).toBe('Ana Ruiz');
+    expect(flagged('But Okafor’s boldest claim is that the audit is a “fishing trip” meant to “embarrass” the clerk.', 'scare-quotes')).toEqual([]);
   });
 
   it('ends a subject clause where the sentence’s own verb starts, and a description where its noun phrase ends', () => {
-    expect(seen('Ruiz’s claim that 90 percent of the emails were "in the system" is her campaign’s calculation.')[0].content).toEqual(['90 percent of the emails were "in the system"']);
-    expect(flagged('Ruiz’s continued demands that the world act like a producer who can keep giving her mulligans only reaffirms that she is a narcissistic moron.', 'loaded-term')).toEqual(['moron']);
-    expect(seen('While Okafor’s clarion call for a "revolution" draws thousands of young voters, the party is wary.')[0].content).toEqual(['for a "revolution"']);
+    expect(seen('Ruiz’s claim that 80 percent of the invoices were "already paid" is her office’s own estimate.')[0].content).toEqual(['80 percent of the invoices were "already paid"']);
+    expect(flagged('Ruiz’s repeated insistence that the board treat her as a guest who may rewrite the rules at will only proves that she is a moron.', 'loaded-term')).toEqual(['moron']);
+    expect(seen('While Okafor’s loud call for a "clean sweep" draws hundreds of tenants, the board is wary.')[0].content).toEqual(['for a "clean sweep"']);
   });
 
   it('keeps "claims" a loaded word with no possessor, and a possessive plural a noun', () => {
-    expect(flagged('The claim that 90 percent of the emails were "in the system" is false.', 'scare-quotes')).toEqual(['"in the system"']);
+    expect(flagged('The claim that 80 percent of the invoices were "already paid" is false.', 'scare-quotes')).toEqual(['"already paid"']);
     expect(seen('Ruiz’s claims are false, and 40 firms closed.')).toEqual([]);
   });
 
@@ -199,7 +199,7 @@ describe('attribute(): speech carried by a noun ("Ruiz’s claim that …")', ()
     expect(unattributedQuotes('In a letter to residents, the mayor wrote:\n\n“We will rebuild every home on this street before the winter comes.”')).toBe(0);
     // The block below is not introduced (it is not quoted material whatever its marks), though a quotation
     // that opens it may still continue the paragraph's last speaker, as news style has it.
-    const models = paragraphModels('To show how absurd Ruiz’s claim of immunity is, her rivals cite an old case, one from the 19th century and long forgotten by the courts:\n\nThe court ruled on it in 1890.', 'plaintext');
+    const models = paragraphModels('Whatever one makes of Ruiz’s claim of a mandate, her rivals keep pointing to a much older dispute, one from the days of the first dam and long forgotten by the valley:\n\nThe court ruled on it in 1890.', 'plaintext');
     expect(models[1].quotedBlock).toBe(false);
     expect(paragraphModels('In a letter to residents, the mayor wrote:\n\nThe court ruled on it in 1890.', 'plaintext')[1].quotedBlock).toBe(true);
   });
@@ -209,9 +209,9 @@ describe('attribute(): the words of a law or text the sentence is about', () => 
   const quoteMarks = (text: string): string[] => flagged(text, 'unattributed-quote', 'scare-quotes');
 
   it('gives the quotations after its verb to a pointed-to text, or to the law a sentence opens "Under"', () => {
-    expect(quoteMarks('One such document, obtained by the Ledger, includes a "no-disparagement" clause that requires staff to promise "during the term of your service and at all times thereafter" not to "demean or disparage publicly" the mayor.')).toEqual([]);
-    expect(quoteMarks('Under Florida law, battery is committed when a person "actually and intentionally touches or strikes another person against the will of the other."')).toEqual([]);
-    expect(seen('The charter mandates lifetime tenure for judges who serve in "good behavior" and bars pay cuts.')[0]).toMatchObject({ kind: 'document', speaker: 'The charter' });
+    expect(quoteMarks('One such contract, seen by the Ledger, includes a "quiet exit" clause that requires drivers to stay silent "for as long as the route runs and a year after" and never to "speak ill in any forum" of the company.')).toEqual([]);
+    expect(quoteMarks('Under Oregon law, trespass is committed when a person "knowingly enters or stays on the land of another without leave to do so."')).toEqual([]);
+    expect(seen('The charter guarantees a pension to clerks who leave in "good standing" and bars cuts to it.')[0]).toMatchObject({ kind: 'document', speaker: 'The charter' });
   });
 
   it('still flags marks around a text’s own label, before its verb, and a thing that is no text', () => {
@@ -222,8 +222,8 @@ describe('attribute(): the words of a law or text the sentence is about', () => 
 
 describe('attribute(): quotation-only verbs and an adverb before the subject’s verb', () => {
   it('reads "riffed" beside a quotation, and steps over "routinely" to the verb of the subject that holds one', () => {
-    expect(speakerOf('"Governor, let me help you out - the answer is no," the party’s nominee riffed on the non-answer, drawing applause.', 'help you out')).toBe('the party’s nominee');
-    expect(speakerOf('On the campaign trail, Ruiz routinely ends her speeches with “the valley will rise again” these days.', 'rise again')).toBe('Ruiz');
+    expect(speakerOf('"Councillor, I will save you the trouble - we already know," the party’s candidate riffed on the dodge, to laughter in the hall.', 'save you the trouble')).toBe('the party’s candidate');
+    expect(speakerOf('At every stop this month, Ruiz routinely ends her speeches with “the valley will rise again” these days.', 'rise again')).toBe('Ruiz');
     // Elsewhere "riffed" is no verb of saying.
     expect(seen('The band riffed on the old tune for an hour.')).toEqual([]);
   });
@@ -231,7 +231,7 @@ describe('attribute(): quotation-only verbs and an adverb before the subject’s
 
 describe('attribute(): a plan after an appositive and an auxiliary', () => {
   it('gives "Ruiz, a front-runner in the race, has repeatedly promised to …" to Ruiz, but not "…, said to be …"', () => {
-    expect(speakerOf('Ruiz, a front-runner in the mayoral race, has repeatedly promised to deport 11 million undocumented immigrants.', '11 million')).toBe('Ruiz');
+    expect(speakerOf('Ruiz, a front-runner in the mayoral race, has repeatedly promised to plant 40,000 street trees.', '40,000 street trees')).toBe('Ruiz');
     expect(seen('Fresno, a city of half a million, said to be the fastest growing in the state, grew again.')).toEqual([]);
   });
 });
