@@ -91,6 +91,13 @@ describe('attribute(): who speaks on into the next quotation paragraph', () => {
     expect(unattributedQuotes('Okafor praised the council.\n\nThe plant closed in March.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
     expect(unattributedQuotes('The plan was praised by the council.\n\n“We need people who get things done and bring the town together.”')).toBe(1);
   });
+
+  it('hands the quotation paragraph after "X continued her remarks." to X, and not after other things X continued', () => {
+    const quote = '“Eight years ago this council promised a clinic, and the lot is still empty.”';
+    expect(unattributedQuotes(`Okafor continued her pointed remarks.\n\n${quote}`)).toBe(0);
+    expect(unattributedQuotes(`Okafor continued her walk.\n\n${quote}`)).toBe(1);
+    expect(unattributedQuotes(`The band continued its set.\n\n${quote}`)).toBe(1);
+  });
 });
 
 describe('attribute(): the subject of a verb, over numbers, parentheses and conjunctions', () => {

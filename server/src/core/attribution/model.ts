@@ -297,6 +297,9 @@ function estimateVerb(text: string, verb: { start: number; end: number; text: st
   return ESTIMATE_VERBS.has(word);
 }
 
+// A sentence that ends on a speaker going on with their remarks: its verb is the first group.
+const GOES_ON_SPEAKING = /\s((?:continued|resumed|began|opened|closed|ended|concluded|wrapped up))\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:remarks|speech|address|testimony|comments|statement|answer)\.?\s*$/u;
+
 /**
  * Who praises, blames or describes in the paragraph's last sentence, when a name or pronoun right before the
  * verb says so ("Okafor praised the council's work after the floods."): by the news convention, a quotation
@@ -311,9 +314,12 @@ function actorAtEnd(
 ): AttributionKind | null {
   const last = sentences[sentences.length - 1];
   const range = ranges[ranges.length - 1];
-  if (!last?.speechAct || !range) return null;
-  const act = acts.find((candidate) => candidate.start >= last.start && candidate.end <= last.end && !insideQuote(candidate.start));
-  if (!act) return null;
+  if (!last || !range) return null;
+  // ... or who goes on speaking: "Okafor continued her pointed remarks." then the remarks, quoted.
+  const remarks = last.speechAct ? null : GOES_ON_SPEAKING.exec(text.slice(last.start, last.end));
+  const verbAt = remarks ? last.start + remarks.index + remarks[0].indexOf(remarks[1]) : 0;
+  const act = remarks ? { start: verbAt, end: verbAt + remarks[1].length } : acts.find((candidate) => candidate.start >= last.start && candidate.end <= last.end && !insideQuote(candidate.start));
+  if (!act || (remarks === null && !last.speechAct)) return null;
   const actor = clauseSubjectBefore(text, range, act.end, (subject, verb) =>
     verb.start === act.start ? { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: sets.pronounsAlways.has(subject[subject.length - 1].lower) ? 'pronoun' : 'named' } : undefined,
   );
