@@ -72,6 +72,11 @@ export function onlyCircumstance(words: readonly Word[], verb: string, after = '
   return true;
 }
 
+// The "as" that opens a reporting clause ("As the Chronicle noted", "And as reported by").
+const AS_OPENING = String.raw`^\s*(?:(?:and|but|just|so)\s+)?as\s+`;
+// ... then the speaker, up to its verb, with no clause break.
+const AS_SPEAKER_VERB = new RegExp(String.raw`${AS_OPENING}(?:[^\s,;:()\u2014\u2013]+\s+){0,7}$`, 'iu');
+
 /**
  * Where the speaker's words start in a sentence an "as"-clause opens: "As the Chronicle noted, the mayor raised
  * $1.1 million" reports all that follows the comma. `lead` is the text from the sentence's start to the
@@ -80,13 +85,13 @@ export function onlyCircumstance(words: readonly Word[], verb: string, after = '
  */
 export function afterAsClause(lead: string, after: string): number | undefined {
   // The lead runs to the verb: "As " and the speaker ("As the Chronicle noted"), with no clause break.
-  if (!/^\s*(?:(?:and|but|just|so)\s+)?as\s+(?:[^\s,;:()\u2014\u2013]+\s+){0,7}$/iu.test(lead)) return undefined;
+  if (!AS_SPEAKER_VERB.test(lead)) return undefined;
   const comma = /^\s*,\s*/u.exec(after);
   return comma ? comma[0].length : undefined;
 }
 
 /** "As reported by", "as first noted by": a passive "as"-clause that names its source after "by". */
-export const PASSIVE_AS_CLAUSE = /^\s*(?:(?:and|but|just|so)\s+)?as\s+(?:(?:first|previously|earlier|originally|also|was|has\s+been|had\s+been)\s+)*$/iu;
+export const PASSIVE_AS_CLAUSE = new RegExp(String.raw`${AS_OPENING}(?:(?:first|previously|earlier|originally|also|was|has\s+been|had\s+been)\s+)*$`, 'iu');
 
 // An aside set off by a pair of dashes: "— even the devil can quote statistics —", " -- on Twitter -- ".
 const DASH = String.raw`(?:[\u2014\u2013]|\s--?\s)`;

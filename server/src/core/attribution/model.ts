@@ -201,12 +201,13 @@ export function modelParagraph(
       // A capitalised verb ("Said Dora Pike, ...") only opens a sentence: "Edward Said wrote" has another.
       if (startsUpper(verb.text) && verb.start !== range.words[0]?.start) continue;
       // "has", "put", "found" name a document's finding only with a document's noun before them; most do not.
-      if (verb.item === 'evidence' && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start)) && !estimateVerb(text, verb)) continue;
+      const estimate = verb.item === 'evidence' && estimateVerb(text, verb);
+      if (verb.item === 'evidence' && !estimate && !DOCUMENT_HEAD_NEARBY.test(text.slice(Math.max(range.start, verb.start - 100), verb.start))) continue;
       let mention = verb.item === 'intention' ? intentionMention(text, range, verb, context) : classifyMention(text, range, verb, context, quotationEnd, quotationClosingBefore);
       // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
       if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(mention?.verb ?? key(verb.text))) mention = intentionMention(text, range, verb, context) ?? mention;
       if (mention && verb.item === 'evidence' && namesADocument(text, mention)) mentions.push({ ...mention, document: true });
-      else if (mention && (verb.item !== 'evidence' || (estimateVerb(text, verb) && mention.kind === 'named'))) mentions.push(mention);
+      else if (mention && (verb.item !== 'evidence' || (estimate && mention.kind === 'named'))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
     while (nextNoun < speechNouns.length && speechNouns[nextNoun].start < range.start) nextNoun++;
@@ -316,10 +317,15 @@ function actorAtEnd(
   const range = ranges[ranges.length - 1];
   if (!last || !range) return null;
   // ... or who goes on speaking: "Okafor continued her pointed remarks." then the remarks, quoted.
-  const remarks = last.speechAct ? null : GOES_ON_SPEAKING.exec(text.slice(last.start, last.end));
-  const verbAt = remarks ? last.start + remarks.index + remarks[0].indexOf(remarks[1]) : 0;
-  const act = remarks ? { start: verbAt, end: verbAt + remarks[1].length } : acts.find((candidate) => candidate.start >= last.start && candidate.end <= last.end && !insideQuote(candidate.start));
-  if (!act || (remarks === null && !last.speechAct)) return null;
+  let act: { start: number; end: number } | undefined;
+  if (last.speechAct) {
+    act = acts.find((candidate) => candidate.start >= last.start && candidate.end <= last.end && !insideQuote(candidate.start));
+  } else {
+    const remarks = GOES_ON_SPEAKING.exec(text.slice(last.start, last.end));
+    const verbAt = remarks ? last.start + remarks.index + remarks[0].indexOf(remarks[1]) : -1;
+    if (remarks) act = { start: verbAt, end: verbAt + remarks[1].length };
+  }
+  if (!act) return null;
   const actor = clauseSubjectBefore(text, range, act.end, (subject, verb) =>
     verb.start === act.start ? { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: sets.pronounsAlways.has(subject[subject.length - 1].lower) ? 'pronoun' : 'named' } : undefined,
   );

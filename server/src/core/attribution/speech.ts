@@ -253,7 +253,6 @@ export function paragraphAttributions(
   // (A citation marker speaks for its own sentence only.)
   const last = [...sorted].reverse().find((attribution) => attribution.kind !== 'vague' && (attribution.cue !== null || attribution.carried) && (attribution.content.length > 0 || endsOnColon));
   const reachesEnd = last !== undefined && lastSentence !== undefined && ((last.cue !== null && last.cue[0] >= lastSentence.start) || last.content.some((range) => range[1] > lastSentence.start));
-  // Failing a speaker, one who praises or blames in the last sentence passes on to a quotation paragraph.
   // The colon is the speaker's only when their words or their verb come close before it ("the mayor wrote in
   // a letter to residents:"), not at the end of a long clause of the reporter's ("... Trump's claim of
   // immunity is the Republicans cite Jeremy Bentham, the economist and legal reformer:").
@@ -262,6 +261,7 @@ export function paragraphAttributions(
     return attribution.carried || (text.slice(reach).match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_WORDS_BEFORE_COLON;
   };
   const introduces = endsOnColon && last !== undefined && nearColon(last);
+  // Failing a speaker, one who praises or blames in the last sentence passes on to a quotation paragraph.
   const carryOut = reachesEnd ? { kind: last.kind, ...(introduces ? { introduces: true } : {}) } : actorAtEnd === null ? null : { kind: actorAtEnd };
   return { attributions: sorted, quoteOwner: sortedOwner, carryOut };
 }
