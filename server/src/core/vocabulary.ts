@@ -66,6 +66,7 @@ export const sets = {
   pronounsNeedingAntecedent: wordSet(vocabulary.pronouns.needs_antecedent),
   titles: wordSet(vocabulary.titles.words),
   objectVerbs: wordSet(vocabulary.object_verbs.words),
+  peopleOnlyVerbs: wordSet(vocabulary.people_only_verbs.words),
   anonymousRoles: wordSet(vocabulary.anonymous_sources.roles),
   numberWords: wordSet(figures.number_words),
   smallNumbers: wordSet(figures.small_numbers),

@@ -72,6 +72,37 @@ export function onlyCircumstance(words: readonly Word[], verb: string, after = '
   return true;
 }
 
+// A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
+export const CLAUSE_AHEAD = new RegExp(
+  "^\\s*(?:[\\p{L}\\p{N}'\\u2019.,-]+\\s+){0,8}?(?:" +
+    [...FINITE_AUXILIARIES, ...['won', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'didn', 'doesn', 'don', 'can', 'couldn', 'wouldn'].map((stem) => `${stem}['\\u2019]t`)].join('|') +
+    ')\\b',
+  'iu',
+);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * Where the speaker's words start after when, where and how they were said, with no "that": in "said on
+ * Friday he had sold the boats" and "said in an interview the county would hire", at "he" and "the". The
+ * clause must read as one: a subject pronoun, or a finite verb within a few words. `words` are those after
+ * the verb, to the end of its clause, in `text`, whose sentence ends at `end`; the result is an index into them, or undefined.
+ */
+export function clauseAfterCircumstance(words: readonly Word[], verb: string, text: string, end: number): number | undefined {
+  let at = leadingTimeWords(words);
+  if (AUDIENCE_VERBS.has(verb)) at += audienceWords(words.slice(at));
+  at += leadingTimeWords(words.slice(at));
+  while (at < words.length && CIRCUMSTANCE_PREPOSITIONS.has(words[at].lower) && words[at].lower !== 'to') {
+    at++;
+    if (at < words.length && DETERMINERS.has(words[at].lower)) at++;
+    // The phrase's noun and what qualifies it, up to the next preposition, determiner or clause word: "at a rally in Texas".
+    while (at < words.length && !CIRCUMSTANCE_PREPOSITIONS.has(words[at].lower) && !DETERMINERS.has(words[at].lower) && !CLAUSE_WORDS.has(words[at].lower) && !SUBJECT_PRONOUNS.has(words[at].lower)) at++;
+    at += leadingTimeWords(words.slice(at));
+  }
+  const start = words[at];
+  if (at === 0 || start === undefined || !(SUBJECT_PRONOUNS.has(start.lower) || DETERMINERS.has(start.lower))) return undefined;
+  return SUBJECT_PRONOUNS.has(start.lower) || CLAUSE_AHEAD.test(text.slice(start.start, end)) ? at : undefined;
+}
+
 // The "as" that opens a reporting clause ("As the Chronicle noted", "And as reported by").
 const AS_OPENING = String.raw`^\s*(?:(?:and|but|just|so)\s+)?as\s+`;
 // ... then the speaker, up to its verb, with no clause break.

@@ -242,3 +242,45 @@ describe('attribute(): a plan after an appositive and an auxiliary', () => {
     expect(seen('Fresno, a city of half a million, said to be the fastest growing in the state, grew again.')).toEqual([]);
   });
 });
+
+describe('attribute(): verbs of emphasis and reminder, and who may use them', () => {
+  it('reads stressed, emphasized, reiterated, reminded and their kin as reporting verbs of a person or a body', () => {
+    expect(speakerOf('Councillor Dora Pike stressed that 40 percent of the buses ran late in March.', '40 percent')).toBe('Councillor Dora Pike');
+    expect(speakerOf('The mayor emphasized that the new ferry would carry 600 riders a day.', '600 riders')).toBe('mayor');
+    expect(speakerOf('Okafor reiterated that the county would hire 200 nurses by spring.', '200 nurses')).toBe('Okafor');
+    expect(speakerOf('Pike reminded voters that the levy had raised $12 million last year.', '$12 million')).toBe('Pike');
+    expect(speakerOf('The union protested that 300 drivers had been laid off without notice.', '300 drivers')).toBe('union');
+    expect(speakerOf('The court ruled that 12 ballots had been counted twice.', '12 ballots')).toBe('court');
+    expect(figures('Okafor countered that only 12 percent of the funds had been spent.')).toEqual([]);
+  });
+
+  it('gives a thing that stresses, echoes or underscores no voice', () => {
+    expect(figures('The bridge design stressed durability, and the steel was stressed to 90 percent of its limit.')).toEqual(['90 percent']);
+    expect(figures('The hall echoed with cheers as 2,000 supporters arrived.')).toEqual(['2,000 supporters']);
+    expect(figures('The design echoes a 1960 plan that cost $4 million.')).toEqual(['cost $4 million']);
+    expect(figures('The drivers were stressed that 40 shifts had been cut.')).toEqual(['40 shifts']);
+    expect(flagged('The new ruling reaffirms that the contractor is a reckless crook.', 'loaded-term')).not.toEqual([]);
+  });
+});
+
+describe('attribute(): names in -ly, speech after when and where, and a quotation inside a description', () => {
+  it('reads a capitalised -ly word before the verb as a name, not an adverb', () => {
+    expect(speakerOf('Kelly said the ferry would carry 600 riders a day.', '600 riders')).toBe('Kelly');
+    expect(speakerOf('Councillor Dora Connolly said the ferry would carry 600 riders a day.', '600 riders')).toBe('Councillor Dora Connolly');
+    expect(speakerOf('Okafor repeatedly said the ferry would carry 600 riders a day.', '600 riders')).toBe('Okafor');
+  });
+
+  it('starts the speaker’s words after when and where they spoke, with no "that"', () => {
+    expect(seen('Harbor Group chairman Tom Pike said on Friday he had sold 300 boats.')[0].content).toEqual(['he had sold 300 boats.']);
+    expect(speakerOf('Okafor said in an interview the county would hire 200 nurses.', '200 nurses')).toBe('Okafor');
+    expect(speakerOf('Ruiz said at a rally in Fresno the state should close 12 prisons.', '12 prisons')).toBe('Ruiz');
+    // A phrase with no clause after it is where, not what: the words before the verb are the speaker's.
+    expect(speakerOf('The port lost 300 jobs, Ruiz said at a rally in Fresno.', '300 jobs')).toBe('Ruiz');
+  });
+
+  it('reads a name before a description that quotes something, but not inside an opening quotation', () => {
+    expect(speakerOf('Ruiz, citing “the needs of the port,” said the county would hire 200 nurses.', '200 nurses')).toBe('Ruiz');
+    expect(speakerOf('Pike, host of the radio show “Harbor Talk,” suggested the mayor had hired 40 aides.', '40 aides')).toBe('Pike');
+    expect(seen('“The port, as it stands, lost 300 jobs,” said a longtime adviser to the mayor.')[0].speaker).toBe('a longtime adviser');
+  });
+});

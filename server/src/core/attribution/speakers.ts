@@ -7,11 +7,13 @@ import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
 import { sets, key } from '../vocabulary';
 import type { SpeakerKind, SpeakerMention, Word } from './model';
 import { hasLower, startsLower, startsUpper } from '../letters';
-import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
+import { COMMON_CAPITALISED, firstWordAt, isCapitalised, isTitleCase, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
 import { classifySubject, clauseSubjectBefore, looksLikeVerb, span, type SubjectContext } from './subjects';
-import { afterAsClause, asideBefore, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, thatAfterAside } from './circumstance';
+import { afterAsClause, asideBefore, CLAUSE_AHEAD, clauseAfterCircumstance, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, thatAfterAside } from './circumstance';
 
+// An adverb between the speaker and the verb ("Ruiz repeatedly said"); a capitalised -ly word is a name ("Kelly said").
+const isAdverb = (word: Word): boolean => /^\p{Ll}+ly$/u.test(word.text);
 // "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
 const AUXILIARIES = new Set<string>([...BE_FORMS, "it's", "'s"]);
 const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -58,13 +60,6 @@ export function isSource(kind: SpeakerKind): boolean {
 // Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
 const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
 
-const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor', 'may']);
-/** Whether a stretch reads as a title: every word capitalised but the small ones ("The Virus May Make Him Stronger"). */
-function isTitleCase(stretch: string): boolean {
-  const words = stretch.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
-  return words.length > 1 && words.every((word, index) => startsUpper(word) || (index > 0 && SMALL_TITLE_WORDS.has(word.toLowerCase())));
-}
-
 
 /**
  * A named speaker's plan or promise: "Trump has promised to deport 11 million people". The subject must
@@ -78,7 +73,7 @@ export function intentionMention(
   context: SubjectContext,
 ): SpeakerMention | undefined {
   let subject = subjectBefore(text, range, verb.start);
-  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) subject = subject.slice(0, -1);
+  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || isAdverb(subject[subject.length - 1]))) subject = subject.slice(0, -1);
   // "Mike Huckabee, the former Arkansas governor, proposed we ...", "..., has repeatedly promised": the name before the description.
   if (subject.length === 0) subject = appositiveBefore(text, range, verb);
   const nearest = subject[subject.length - 1];
@@ -134,7 +129,10 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   // An auxiliary or an adverb may stand between the description and the verb: "The Rhodium Group, an economic
   // consulting firm, has calculated".
   // ("Dan Welch, subsequently testified": an adverb in -ly too.)
-  if (comma < range.start || !/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(text.slice(comma + 1, verb.start))) return [];
+  // (The comma may close a quotation in the description: "Ruiz, citing “the needs of the port,” said"; not in a
+  // sentence that opens with the quotation: "“Paul’s knowledge, such as it is, is old,” said a longtime adviser".)
+  const closesQuote = /^["\u201d]/u.test(text.slice(comma + 1, comma + 2)) && quotationOpensInDescription(text.slice(range.start, comma));
+  if (comma < range.start || !/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(text.slice(comma + (closesQuote ? 2 : 1), verb.start))) return [];
   // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
   // ("..., has repeatedly promised to deport ..." has its auxiliary: an active verb and its plan.)
   if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4)) && !/\b(?:has|have|had|will|would)\b/u.test(text.slice(comma + 1, verb.start))) return [];
@@ -162,6 +160,14 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   const opening = window.length > 0 ? text.slice(range.start, window[0].start) : '';
   // The name must itself follow a comma ("The mayor, Ana Ruiz,"), which makes the pair an appositive.
   return /,\s*$/.test(opening) && namesSomeone(window) ? window : [];
+}
+
+/** Whether the one quotation open at the end of `lead` opened after a comma of the sentence's own: "Ruiz, citing “the needs". */
+function quotationOpensInDescription(lead: string): boolean {
+  const curly = lead.lastIndexOf('\u201c');
+  const opening = curly >= 0 && !lead.includes('\u201d', curly) ? curly : (lead.match(/"/gu) ?? []).length % 2 === 1 ? lead.lastIndexOf('"') : -1;
+  const firstComma = lead.indexOf(',');
+  return opening > 0 && firstComma >= 0 && firstComma < opening && !/["\u201c\u201d]/u.test(lead.slice(0, firstComma));
 }
 
 // Words that open a description of the name before them: "Chris Roberts, the game's director", "Ormrod,
@@ -341,7 +347,7 @@ export function classifyMention(
   // "claims of fraud", "reports of shelling": a noun before "of".
   // ("says of" is always the verb: "the actor says of the contest".)
   if (/s$/.test(verbKey) && verbKey !== 'says' && /^\s+of\b/u.test(text.slice(verb.end, verb.end + 4))) return undefined;
-  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || /ly$/.test(subject[subject.length - 1].lower))) {
+  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || isAdverb(subject[subject.length - 1]))) {
     subject = subject.slice(0, -1);
   }
   // ... also with an adverb between: "it was widely thought", "is now said".
@@ -388,6 +394,9 @@ export function classifyMention(
     }
   }
   let kind = classifySubject(subject, sentenceStart, context);
+  // "The design stresses comfort", "The hall echoed with cheers": with these verbs an unnamed subject speaks
+  // only if it is a person's role or a body ("the company stressed that ...").
+  if (kind === 'generic' && sets.peopleOnlyVerbs.has(verbKey) && !(sets.titles.has(subject[subject.length - 1].lower) || sets.anonymousRoles.has(subject[subject.length - 1].lower))) return undefined;
   // "they found that ...", "it estimated that ...": researchers or a body the story named earlier report a
   // finding. With a verb of finding and its "that", "they" stands for someone even with no name right before
   // it; "they say" stays the weasel it often is.
@@ -463,6 +472,9 @@ export function classifyMention(
   // "Miller said pleasantly into the phone." opens its sentence: the speaker stands for all of it, as after
   // "said at a rally" below, and no words of it are reported.
   if (circumstanceOnly) return { ...base, kind };
+  // "said on Friday he had sold the boats", "said in an interview the county would hire": the words start after when and where.
+  const clauseAt = following[0] && PREPOSITIONS.has(following[0].lower) ? clauseAfterCircumstance(tail, verbKey, text, range.end) : undefined;
+  if (clauseAt !== undefined) return { ...base, kind, reported: [tail[clauseAt].start, range.end] };
   if (following[0] && !PREPOSITIONS.has(following[0].lower)) {
     // Without "that", the speaker's words are a clause ("said the talks had failed"), not the object of a
     // verb such as "explains" or "asked"; and they stop where the reporter adds a clause of their own:
@@ -481,11 +493,3 @@ export function classifyMention(
 // Amendment — an unconscionable position".
 const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})|\s[\u2014\u2013]\s*(?=(?:a|an)\s)|\s--\s(?=(?:a|an)\s)/u;
 
-
-// A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
-const CLAUSE_AHEAD = new RegExp(
-  "^\\s*(?:[\\p{L}\\p{N}'\\u2019.,-]+\\s+){0,8}?(?:" +
-    [...FINITE_AUXILIARIES, ...['won', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'didn', 'doesn', 'don', 'can', 'couldn', 'wouldn'].map((stem) => `${stem}['\\u2019]t`)].join('|') +
-    ')\\b',
-  'iu',
-);

@@ -41,3 +41,10 @@ export function firstWordAt(words: readonly Word[], offset: number): number {
 export function firstWordEndingAfter(words: readonly Word[], offset: number): number {
   return firstIndexNotBefore(words, (word) => word.end <= offset);
 }
+
+const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor', 'may']);
+/** Whether a stretch reads as a title: every word capitalised but the small ones ("The Virus May Make Him Stronger"). */
+export function isTitleCase(stretch: string): boolean {
+  const words = stretch.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
+  return words.length > 1 && words.every((word, index) => startsUpper(word) || (index > 0 && SMALL_TITLE_WORDS.has(word.toLowerCase())));
+}
