@@ -284,3 +284,17 @@ describe('attribute(): names in -ly, speech after when and where, and a quotatio
     expect(seen('“The port, as it stands, lost 300 jobs,” said a longtime adviser to the mayor.')[0].speaker).toBe('a longtime adviser');
   });
 });
+
+describe('attribute(): a quotation after an action beat', () => {
+  it('gives a quotation that stands as its own sentence to the person acting just before it', () => {
+    expect(unattributedQuotes('Betsy Okafor shook her head. “Tom is much better about it than I am.”')).toBe(0);
+    expect(unattributedQuotes('She paused at the door. “We were never told the ferry would stop running.”')).toBe(0);
+    expect(unattributedQuotes('Mayor Ruiz’s first post on Sunday was brief. “Terrible flooding on the east side, crews are on the way.”')).toBe(0);
+  });
+
+  it('still flags one after a thing, a place or a clause, or one that shares its sentence', () => {
+    expect(unattributedQuotes('The ferry service was cancelled again on Friday. “We have been left stranded for the third week in a row.”')).toBe(1);
+    expect(unattributedQuotes('In Fresno, the rain kept falling. “We have been left stranded for the third week in a row.”')).toBe(1);
+    expect(unattributedQuotes('Okafor shook her head. Everyone in the room knew “we have been left stranded for the third week in a row.”')).toBe(1);
+  });
+});

@@ -11,7 +11,7 @@ import { startsUpper } from '../letters';
 import { isNameOrTitle, readsAsSpeech } from './naming';
 import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument, quotedText } from './documents';
 import { speechNounMentions } from './speech-nouns';
-import { besideQuotation, colonSpeaker, quotationSpeakers } from './quotation-speakers';
+import { besideQuotation, colonSpeaker, isActionBeat, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource } from './speakers';
 import { clauseSubjectBefore, type SubjectContext } from './subjects';
 import { paragraphAttributions, type Attribution, type AttributionKind } from './speech';
@@ -270,6 +270,8 @@ export function modelParagraph(
       own.some(speechActIn) ||
       // A full quotation may be attributed in the sentence before or after it; a fragment may not.
       (wordCount > 4 && neighbours.some(speechActIn)) ||
+      // ... or stand as its own sentence after an action beat: "Betsy Ruiz shook her head. “It was never about ...”".
+      (wordCount > 4 && neighbours[0] !== undefined && standsAlone(text, span, own) && isActionBeat(text, neighbours[0].words, knownSourceAt)) ||
       own.some((sentence) => sentence.hasCitation);
     return { ...span, speakerKnown, wordCount, nameOrTitle, ...(owner === undefined ? {} : { owner }) };
   });
@@ -330,6 +332,11 @@ function actorAtEnd(
     verb.start === act.start ? { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: sets.pronounsAlways.has(subject[subject.length - 1].lower) ? 'pronoun' : 'named' } : undefined,
   );
   return actor ? (actor.kind === 'pronoun' ? 'pronoun' : 'named') : null;
+}
+
+/** Whether a quotation is all of its sentences: nothing but marks and spaces outside it. */
+function standsAlone(text: string, quote: QuoteSpan, own: readonly SentenceModel[]): boolean {
+  return own.length > 0 && !/[\p{L}\p{N}]/u.test(text.slice(own[0].start, quote.start) + text.slice(quote.end, own[own.length - 1].end));
 }
 
 /** The sentences that overlap a range (found by binary search, then walked). */

@@ -283,3 +283,36 @@ export function colonSpeaker(
   if (kind === 'none') return undefined;
   return { verbStart: colon, verbEnd: colon + 1, verb: ':', kind, speaker: span(subject), reported: [colon + 1, quotationEnd(colon + 1) ?? range.end] };
 }
+
+// Words that may open a sentence before its subject: "But Okafor shook her head", "Then she paused".
+const BEFORE_SUBJECT = new Set(['but', 'and', 'then', 'later', 'still', 'so']);
+
+/**
+ * Whether a sentence is an action beat: a person (a name, "he" or "she") does something, and a quotation
+ * standing as the next sentence is theirs by news convention ("Betsy Ruiz shook her head. “It was never
+ * about the money.”"). A thing or a place ("The ferry was cancelled again.", "In Fresno, ...") is none, and one
+ * capitalised word is a name only if the paragraph capitalises it mid-sentence too, or knows it as a source
+ * ("Inflation fell ..." and "Protesters gathered ..." are no beats).
+ */
+export function isActionBeat(text: string, words: readonly Word[], knownSourceAt: (start: number, end: number) => boolean): boolean {
+  let at = 0;
+  while (at < words.length && BEFORE_SUBJECT.has(words[at].lower)) at++;
+  const first = words[at];
+  if (first === undefined) return false;
+  if (first.lower === 'he' || first.lower === 'she') return words[at + 1] !== undefined && startsLower(words[at + 1].text);
+  let end = at;
+  while (end < words.length && isCapitalised(words[end].text)) end++;
+  const name = words.slice(at, end);
+  const next = words[end];
+  return (
+    name.length > 0 &&
+    name.length <= MAX_SUBJECT_WORDS &&
+    name.some((word) => !COMMON_CAPITALISED.has(word.lower) && !isDayOrMonth(word.lower)) &&
+    (name.length > 1 || knownSourceAt(first.start, first.end) || (!sets.commonSubjects.has(first.lower) && capitalisedElsewhere(text, first))) &&
+    !COMMON_CAPITALISED.has(name[0].lower) &&
+    next !== undefined &&
+    startsLower(next.text) &&
+    !PREPOSITIONS.has(next.lower) &&
+    next.lower !== 'of'
+  );
+}
