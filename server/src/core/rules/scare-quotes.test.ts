@@ -34,6 +34,9 @@ const mustFlag: FlagCase[] = [
 
 // Someone's words with the someone named; names and titles; naming phrases.
 const mustNotFlag: string[] = [
+  // A term of art named by the noun after it: a mention, not a doubt (the "re-education" camp above is flagged).
+  'The inquiry asked whether a "stand down" order delayed the rescue.',
+  'Delegates braced for the "contested convention" scenario in July.',
   // In a named speaker's reported words, "so-called" is theirs.
   'Ruiz said the council would court so-called swing wards before the vote.',
   // The subject of the clause owns the marks; so does a speaker whose quotation runs on.
