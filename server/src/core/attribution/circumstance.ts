@@ -72,6 +72,14 @@ export function onlyCircumstance(words: readonly Word[], verb: string, after = '
   return true;
 }
 
+// ", but" and the like, then a new subject: the start of a clause in the reporter's voice.
+// A dash then "an ..." is the reporter's comment on what was said: "accused the majority of weaponizing the First
+// Amendment — an unconscionable position".
+export const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})|\s[\u2014\u2013]\s*(?=(?:a|an)\s)|\s--\s(?=(?:a|an)\s)/u;
+
+// An approximator then a number right after the verb: "at least 40", "about $3 million", "over 6,000", "up to 30,000".
+export const FIGURE_AHEAD = /^\s+(?:at\s+least|about|around|over|under|up\s+to|nearly|almost|roughly)\s+[$\u20ac\u00a3]?\d/u;
+
 // A clause after a verb: a finite verb within a few words ("the talks had failed", "it would appeal").
 export const CLAUSE_AHEAD = new RegExp(
   "^\\s*(?:[\\p{L}\\p{N}'\\u2019.,-]+\\s+){0,8}?(?:" +

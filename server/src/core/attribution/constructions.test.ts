@@ -298,3 +298,28 @@ describe('attribute(): a quotation after an action beat', () => {
     expect(unattributedQuotes('Okafor shook her head. Everyone in the room knew “we have been left stranded for the third week in a row.”')).toBe(1);
   });
 });
+
+describe('attribute(): a second verb after a time, figures after the verb, and polls named by place', () => {
+  it('gives "… and on Monday announced …" to the subject of the clause before, and not the clause itself', () => {
+    expect(speakerOf('Ruiz has freed up $6 million for repairs and on Monday announced $2 million more was coming.', '$2 million more')).toBe('Ruiz');
+    expect(figures('Ruiz has freed up $6 million for repairs and on Monday announced $2 million more was coming.')).toEqual(['$6 million']);
+    const beat = 'Councillor Dora Pike opened the debate when she brought up the ferry and later said, “It is not just the buses that run late.”';
+    expect(seen(beat).map((source) => source.content)).toEqual([['“It is not just the buses that run late.”']]);
+  });
+
+  it('reads "assured … that" as speech, but not a thing that assures', () => {
+    expect(speakerOf('Okafor assured a crowd of supporters that they had raised 18 million dollars.', '18 million')).toBe('Okafor');
+    expect(figures('The win assured her a place in the final with 40 votes.')).toEqual(['40 votes']);
+  });
+
+  it('reads a figure right after a document’s verb as what the document shows', () => {
+    expect(seen('A Ledger poll showed at least 40 percent support for the levy.')[0].content).toEqual(['at least 40 percent support for the levy.']);
+    expect(speakerOf('The Harbor Institute audit identified at least $130 million in unpaid fees.', '$130 million')).toBe('Harbor Institute');
+  });
+
+  it('reads polls named by a place or a pollster before the head, mid-sentence', () => {
+    expect(figures('Four candidates have been clustered near 10 percent of the vote in Fresno surveys.')).toEqual([]);
+    expect(figures('In Fresno polls closed at 8 with 300 voters still in line.')).toEqual(['300 voters']);
+    expect(figures('Four candidates have been clustered near 10 percent of the vote in recent surveys.')).toEqual(['10 percent']);
+  });
+});

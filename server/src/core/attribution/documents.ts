@@ -48,10 +48,12 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   return dated || words.some((word, index) => index !== head && startsUpper(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
 }
 
-// "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday": a document as the source
+// "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday", "in Marist polls": a document as the source
 // of the sentence, when it is named or pointed to.
 // (A pollster's own name for its poll is capitalised: "a CNN/ORC International Poll".)
-const DOCUMENT_PHRASE = /\b(?:[Ii]n|[Bb]y)\s+((?:the|a|an|its|their|this|recent|two|several|both|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,6}?(?:[Pp]oll|[Pp]olls|polling|[Ss]urvey|[Ss]tudy|[Rr]eport|analysis|average|tally|count|census|filing|audit|forecast))\b/gu;
+const DOCUMENT_PHRASE = /\b(?:[Ii]n|[Bb]y)\s+((?:the|a|an|its|their|this|recent|two|several|both|[\p{Lu}][\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{L}\p{N}/&.'\u2019-]+\s+){0,6}?(?:[Pp]oll|[Pp]olls|polling|[Ss]urveys?|[Ss]tudy|[Rr]eport|analysis|average|tally|count|census|filing|audit|forecast)|(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,3}(?:polls|surveys))\b/gu;
+// "in New Hampshire surveys", "in Marist polls": capitalised words right before a plural head.
+const PLACE_POLLS = /^(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,3}(?:polls|surveys)$/u;
 // "in recent polls from Quinnipiac and Marist": the name follows the head.
 const NAMED_AFTER = /^\s+(?:from|by|of|conducted\s+by|for)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -68,7 +70,9 @@ export function documentPhrases(text: string, range: { start: number; end: numbe
     // A name in the phrase ("in a Fox News poll"), or a poll pointed to at the head of the sentence ("In the
     // poll, 45 percent ..."); "gaining in the national polls" cites nothing.
     const opensSentence = /^\s*$/u.test(text.slice(range.start, at)) && /^,/u.test(text.slice(speakerStart + phrase.length, speakerStart + phrase.length + 1));
-    const named = inner.slice(1).some((word) => startsUpper(word)) || NAMED_AFTER.test(text.slice(speakerStart + phrase.length, speakerStart + phrase.length + 40)) || (opensSentence && POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an');
+    // (A capitalised first word names one too, mid-sentence: "near 10 percent in New Hampshire surveys"; "In Fresno
+    // polls closed at 8" is a place.)
+    const named = inner.slice(1).some((word) => startsUpper(word)) || (PLACE_POLLS.test(phrase) && !/^\s*$/u.test(text.slice(range.start, at))) || NAMED_AFTER.test(text.slice(speakerStart + phrase.length, speakerStart + phrase.length + 40)) || (opensSentence && POINTING.test(inner[0]) && inner[0].toLowerCase() !== 'a' && inner[0].toLowerCase() !== 'an');
     if (!named) continue;
     const verbEnd = at + match[0].indexOf(' ');
     found.push({ verbStart: at, verbEnd, verb: key(match[0].slice(0, match[0].indexOf(' '))), kind: 'named', speaker: [speakerStart, speakerStart + phrase.length], reported: [range.start, range.end] });

@@ -10,7 +10,7 @@ import { hasLower, startsLower, startsUpper } from '../letters';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised, isTitleCase, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
 import { classifySubject, clauseSubjectBefore, looksLikeVerb, span, type SubjectContext } from './subjects';
-import { afterAsClause, asideBefore, CLAUSE_AHEAD, clauseAfterCircumstance, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, thatAfterAside } from './circumstance';
+import { afterAsClause, asideBefore, CLAUSE_AHEAD, clauseAfterCircumstance, FIGURE_AHEAD, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, REPORTERS_CLAUSE, thatAfterAside } from './circumstance';
 
 // An adverb between the speaker and the verb ("Ruiz repeatedly said"); a capitalised -ly word is a name ("Kelly said").
 const isAdverb = (word: Word): boolean => /^\p{Ll}+ly$/u.test(word.text);
@@ -322,11 +322,15 @@ export function classifyMention(
   const aside = subject.length === 0 ? asideBefore(text.slice(Math.max(range.start, verb.start - 100), verb.start)) : 0;
   if (aside > 0) subject = subjectBefore(text, range, verb.start - aside);
   // "Ruiz downplayed the attack — something that split the party — and said ...": a second verb of the same subject.
-  const joined = subject[subject.length - 1];
-  if (joined && (joined.lower === 'and' || joined.lower === 'but') && joined.end <= verb.start && /^\s+(?:(?:also|then|later)\s+)?$/u.test(text.slice(joined.end, verb.start))) {
+  // ("... and on Monday announced": over the time words too, which the subject then holds alone.)
+  const onlyTime = subject.length > 0 && leadingTimeWords(subject) === subject.length;
+  let secondVerb = false;
+  const joined = onlyTime ? range.words[range.words.indexOf(subject[0]) - 1] : subject[subject.length - 1];
+  if (joined && (joined.lower === 'and' || joined.lower === 'but') && joined.end <= verb.start && (onlyTime || /^\s+(?:(?:also|then|later)\s+)?$/u.test(text.slice(joined.end, verb.start)))) {
     const clause = clauseSubjectWords(text, range, joined.start);
     // (With no such clause, the sentence's first words, as for a participle.)
     subject = clause.length > 0 ? clause : range.words.filter((word) => word.start < joined.start).slice(0, 5);
+    secondVerb = true;
   }
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   // ... but "are showing", "is saying" are progressive, not passive: the be-form goes with the subject.
@@ -426,7 +430,9 @@ export function classifyMention(
   // "said — on Twitter, as it happens — that Trump raised $4 million": the aside is neither.
   const asideThat = thatAfterAside(text.slice(verb.end, Math.min(range.end, verb.end + 100)));
   if (asideThat !== undefined && !inverted) return { ...base, kind, reported: [verb.end + asideThat, range.end] };
-  const circumstanceOnly = onlyCircumstance(tail, verbKey, text.slice(tail[tail.length - 1]?.end ?? verb.end, range.end));
+  // ("showed at least 40 percent", "found about 300 cases": a figure's approximator, not a preposition of place.)
+  const figureAhead = FIGURE_AHEAD.test(text.slice(verb.end, verb.end + 24));
+  const circumstanceOnly = !figureAhead && onlyCircumstance(tail, verbKey, text.slice(tail[tail.length - 1]?.end ?? verb.end, range.end));
   const clauseEnd = follows && circumstanceOnly ? [] : wordsAfterTime(text, range, verb.end, 4);
   const clauseEndsAt = clauseEnd.length === 0 && tail.length > 0 ? tail[tail.length - 1].end : verb.end;
   const restOfSentence = range.words.slice(firstWordAt(range.words, verb.end));
@@ -439,6 +445,8 @@ export function classifyMention(
   if (FORWARD_ONLY.has(verbKey) && (inverted || clauseEnd.length === 0)) return { ...base, kind, reported: [verb.end, verb.end] };
   const setOff = !inverted && clauseEnd.length === 0 && subject.length > 0 && /^\s*,\s*(?=\S)(?![\p{L}-]+ing\b)/u.test(text.slice(clauseEndsAt, clauseEndsAt + 24)) && /,\s*$/u.test(text.slice(Math.max(range.start, subject[0].start - 3), subject[0].start)) && restOfSentence.length > 0;
   if (setOff) return { ...base, kind, reported: [range.start, range.end] };
+  // The clause before a second verb is what the speaker did, not what they said: "… brought up the ferry and said, “…”".
+  if (secondVerb && restOfSentence.length > 0) return { ...base, kind, reported: [verb.end, range.end] };
   if (inverted || clauseEnd.length === 0 || toldAudience) {
     const speakerStart = inverted ? verb.start : Math.min(verb.start, subject[0]?.start ?? verb.start);
     // "As the Chronicle noted, the mayor raised ...": what follows the comma is what was noted.
@@ -475,7 +483,7 @@ export function classifyMention(
   // "said on Friday he had sold the boats", "said in an interview the county would hire": the words start after when and where.
   const clauseAt = following[0] && PREPOSITIONS.has(following[0].lower) ? clauseAfterCircumstance(tail, verbKey, text, range.end) : undefined;
   if (clauseAt !== undefined) return { ...base, kind, reported: [tail[clauseAt].start, range.end] };
-  if (following[0] && !PREPOSITIONS.has(following[0].lower)) {
+  if (following[0] && (!PREPOSITIONS.has(following[0].lower) || figureAhead)) {
     // Without "that", the speaker's words are a clause ("said the talks had failed"), not the object of a
     // verb such as "explains" or "asked"; and they stop where the reporter adds a clause of their own:
     // "Obama called it an act of terror, but the media obscured the link".
@@ -487,9 +495,3 @@ export function classifyMention(
   }
   return { ...base, kind };
 }
-
-// ", but" and the like, then a new subject: the start of a clause in the reporter's voice.
-// A dash then "an ..." is the reporter's comment on what was said: "accused the majority of weaponizing the First
-// Amendment — an unconscionable position".
-const REPORTERS_CLAUSE = /,\s+(?:but|yet|whereas|although|though)\s+(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|they|it|we|i|you|there)\b|\p{Lu})|\s[\u2014\u2013]\s*(?=(?:a|an)\s)|\s--\s(?=(?:a|an)\s)/u;
-
