@@ -323,3 +323,19 @@ describe('attribute(): a second verb after a time, figures after the verb, and p
     expect(figures('Four candidates have been clustered near 10 percent of the vote in recent surveys.')).toEqual(['10 percent']);
   });
 });
+
+describe('attribute(): the provisions of a named law or rule', () => {
+  it('gives a provision’s figures to the law a sentence opens with "Under" or has as its subject', () => {
+    expect(speakerOf('Under Oregon law, candidates trailing by less than 1 percent may ask for a recount.', '1 percent')).toBe('Oregon law');
+    expect(speakerOf('The state constitution reserves 10 percent of seats for rural districts.', '10 percent')).toBe('state constitution');
+    expect(speakerOf('Burma’s constitution, drawn up by the generals in 2008, reserves 25 percent of seats for the army.', '25 percent')).toBe('Burma’s constitution');
+    expect(speakerOf('A new county rule will require landlords earning over $50,000 to register.', '$50,000')).toBe('new county rule');
+    expect(speakerOf('They vote under a Fresno County law that allows towns with fewer than 100 voters to close early.', '100 voters')).toBe('Fresno County law');
+  });
+
+  it('leaves a law no one names, and "under" that opens no law, to the reporter', () => {
+    expect(figures('A law allows towns with fewer than 100 voters to close early.')).toEqual(['fewer than 100 voters']);
+    expect(figures('Under pressure from donors, the campaign spent $4 million in March.')).toEqual(['spent $4 million']);
+    expect(figures('The school code of conduct sets a limit of 40 students per class.')).toEqual(['40 students']);
+  });
+});

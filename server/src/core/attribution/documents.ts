@@ -127,3 +127,53 @@ export function quotedText(text: string, range: { start: number; end: number; wo
   if (!verb || !TEXT_VERBS.has(verb.lower)) return undefined;
   return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: 'named', speaker: [words[0].start, head.end], document: true };
 }
+
+// The laws and rules whose provisions a sentence may state: "Under Missouri law, ...", "The state constitution reserves ...".
+const LAW_HEADS = new Set(['law', 'laws', 'constitution', 'statute', 'statutes', 'ordinance', 'rule', 'rules', 'regulation', 'regulations', 'charter', 'code']);
+/** A quick test for a law's head noun near a sentence's start, before the careful reading. */
+export const LAW_NEARBY = /\b(?:laws?|constitution|statutes?|ordinance|rules?|regulations?|charter|code)\b/i;
+// What a provision does: "requires", "allows", "reserves 25 percent of seats", "caps", "bars".
+const PROVISION_VERBS = new Set([
+  'requires', 'required', 'require', 'allows', 'allowed', 'allow', 'reserves', 'reserved', 'sets', 'caps', 'capped', 'limits', 'bars', 'barred',
+  'prohibits', 'mandates', 'guarantees', 'grants', 'permits', 'provides', 'exempts',
+]);
+const LAW_QUALIFIERS = new Set(['state', 'federal', 'current', 'existing', 'new', 'county', 'city', 'local']);
+const BEFORE_PROVISION = new Set(['will', 'would', 'also', 'now', 'still', 'already', 'that', 'which', 'generally', 'only']);
+
+/**
+ * A law or rule as the source of the provision a sentence states: "Under Missouri law, candidates trailing by
+ * less than 0.5 percent may ask for a recount" (the words after the comma), "Burma's constitution, drawn up in
+ * 2008, reserves 25 percent of seats for the military", "A new Labor Department rule will require ..." (the
+ * words after the verb). The law must be named, pointed to or placed ("state law", "the county's rules");
+ * "a law" and "rules" are not.
+ */
+export function lawProvision(text: string, range: { start: number; end: number; words: Word[] }): SpeakerMention | undefined {
+  const { words } = range;
+  const first = words[0];
+  if (!first) return undefined;
+  const placed = (phrase: Word[]): boolean =>
+    phrase.some((word, index) => (index > 0 || word !== first) && startsUpper(word.text) && !COMMON_CAPITALISED.has(word.lower)) ||
+    phrase.some((word) => POINTING.test(word.text) || LAW_QUALIFIERS.has(word.lower));
+  if (first.lower === 'under') {
+    const comma = words.findIndex((word, index) => index > 0 && index <= 8 && /^\s*,/u.test(text.slice(word.end, word.end + 2)));
+    if (comma < 1 || !LAW_HEADS.has(words[comma].lower) || !placed(words.slice(1, comma + 1))) return undefined;
+    const after = words[comma + 1];
+    return after ? { verbStart: first.start, verbEnd: first.end, verb: 'under', kind: 'named', speaker: [words[1].start, words[comma].end], reported: [after.start, range.end], document: true } : undefined;
+  }
+  const headIndex = words.slice(0, 8).findIndex((word) => LAW_HEADS.has(word.lower.replace(/['\u2019]s$/u, '')));
+  if (headIndex < 1 || !placed(words.slice(0, headIndex + 1))) return undefined;
+  const head = words[headIndex];
+  let at = headIndex + 1;
+  // An aside set off by commas ("Burma's constitution, drawn up in 2008, reserves").
+  if (/^\s*,/u.test(text.slice(head.end, head.end + 2))) {
+    at = headIndex + 2;
+    while (at < words.length && at - headIndex <= 12 && !/^\s*,/u.test(text.slice(words[at - 1].end, words[at - 1].end + 2))) at++;
+    if (at - headIndex > 12) return undefined;
+  }
+  while (at < words.length && BEFORE_PROVISION.has(words[at].lower)) at++;
+  const verb = words[at];
+  if (!verb || !PROVISION_VERBS.has(verb.lower) || verb.end >= range.end) return undefined;
+  // The law's phrase starts at its determiner: "They vote under a Fresno County law that allows" names "a Fresno County law".
+  const from = words.slice(0, headIndex).findLastIndex((word) => /^(?:a|an|the|this|that|its|their|his|her)$/iu.test(word.text) || /['\u2019]s$/u.test(word.text));
+  return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: 'named', speaker: [words[Math.max(0, from)].start, head.end], reported: [verb.end, range.end], document: true };
+}

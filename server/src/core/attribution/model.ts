@@ -9,7 +9,7 @@ import { covering, firstIndexNotBefore } from '../text-index';
 import { key, sets, type KnownSource } from '../vocabulary';
 import { startsUpper } from '../letters';
 import { isNameOrTitle, readsAsSpeech } from './naming';
-import { documentPhrases, DOCUMENT_HEAD_NEARBY, namesADocument, quotedText } from './documents';
+import { documentPhrases, DOCUMENT_HEAD_NEARBY, LAW_NEARBY, lawProvision, namesADocument, quotedText } from './documents';
 import { speechNounMentions } from './speech-nouns';
 import { besideQuotation, colonSpeaker, isActionBeat, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource } from './speakers';
@@ -210,6 +210,9 @@ export function modelParagraph(
       else if (mention && (verb.item !== 'evidence' || (estimate && mention.kind === 'named'))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
+    // A law's provision: "Under Missouri law, ...", "The state constitution reserves ..." (near the sentence's start only).
+    const law = LAW_NEARBY.test(text.slice(range.start, Math.min(range.end, range.start + 120))) ? lawProvision(text, range) : undefined;
+    if (law && !insideQuote(law.verbStart)) mentions.push(law);
     while (nextNoun < speechNouns.length && speechNouns[nextNoun].start < range.start) nextNoun++;
     const nounsHere: typeof speechNouns = [];
     for (let index = nextNoun; index < speechNouns.length && speechNouns[index].start < range.end; index++) nounsHere.push(speechNouns[index]);
