@@ -286,7 +286,7 @@ function buildProcessor(config: CopydeskConfig, enabled: RuleId[]): Processor<Nl
     knownSources: config.sources.length === 0 ? shared('knownSources', () => knownSourcesMatcher([])) : knownSourcesMatcher(config.sources),
     anonymousSources: shared('anonymousSources', () => new PhraseMatcher([{ phrases: vocabulary.anonymous_sources.words, item: 'anonymous' }])),
     speechActs: shared('speechActs', () => new PhraseMatcher([{ phrases: vocabulary.speech_acts.words, item: 'act', caseSensitive: true }])),
-    speechNouns: shared('speechNouns', () => new PhraseMatcher([{ phrases: vocabulary.speech_nouns.words, item: 'noun', caseSensitive: true }])),
+    speechNouns: shared('speechNouns', () => new PhraseMatcher([{ phrases: vocabulary.speech_nouns.words, item: 'noun', caseSensitive: true }, { phrases: vocabulary.plan_nouns.words, item: 'plan', caseSensitive: true }])),
   };
   let processor = unified().use(retextEnglish).use(attributionPlugin, attributionVocabulary) as unknown as Processor<NlcstRoot, NlcstRoot, NlcstRoot>;
   for (const id of enabled) processor = processor.use(ruleModule(id).create, options) as typeof processor;

@@ -339,3 +339,22 @@ describe('attribute(): the provisions of a named law or rule', () => {
     expect(figures('The school code of conduct sets a limit of 40 students per class.')).toEqual(['40 students']);
   });
 });
+
+describe('attribute(): plans carried by a noun, and plans under way', () => {
+  it('gives the figures of a possessor’s plan, proposal or pledge to the possessor', () => {
+    expect(speakerOf('Okafor’s plan to build 4,000 homes drew praise.', '4,000 homes')).toBe('Okafor');
+    expect(speakerOf('Berlin’s pledge last month to add almost 7,000 soldiers was welcomed.', '7,000 soldiers')).toBe('Berlin');
+    expect(figures('Ruiz touted her proposals to invest $40 million in ferries.')).toEqual([]);
+    // No possessor, or a "that" that describes the plan in the reporter's words: the reporter's figure.
+    expect(figures('The plan to build 4,000 homes drew praise.')).toEqual(['4,000 homes']);
+    expect(flagged('Six senators failed to rally support for their plan that trades the wall for an amnesty for illegal aliens.', 'loaded-term')).toEqual(['illegal aliens']);
+  });
+
+  it('reads pushing for, advocating and considering as plans of a named subject, not a plural noun before a verb', () => {
+    expect(speakerOf('Okafor is currently pushing for the county to adopt a $20 minimum wage.', '$20')).toBe('Okafor');
+    expect(speakerOf('Ruiz advocates a tax cut of $2 billion over ten years.', '$2 billion')).toBe('Ruiz');
+    expect(speakerOf('The council is considering issuing $50 fines to drivers who block lanes.', '$50 fines')).toBe('council');
+    expect(figures('Harbor advocates hailed the ruling, and 40 groups signed a letter.')).toEqual(['40 groups']);
+    expect(figures('Democratic hopes were dashed when 40 seats fell.')).toEqual(['40 seats']);
+  });
+});

@@ -134,8 +134,8 @@ export interface AttributionVocabulary {
   anonymousSources: PhraseMatcher<string>;
   /** Praise, blame and the like: a quotation beside them has a speaker (see attribution.yml). */
   speechActs: PhraseMatcher<string>;
-  /** Nouns that carry their possessor's speech ("Clinton's claim that ..."; see attribution.yml). */
-  speechNouns: PhraseMatcher<string>;
+  /** Nouns that carry their possessor's speech ("Clinton's claim that ...") or plan ("Ruiz's plan to build"; see attribution.yml). */
+  speechNouns: PhraseMatcher<'noun' | 'plan'>;
 }
 
 /** Builds the paragraph model from the words and sentences the parser found. */

@@ -72,6 +72,8 @@ export function intentionMention(
   verb: { start: number; end: number; text: string },
   context: SubjectContext,
 ): SpeakerMention | undefined {
+  // "Muslim advocates hailed ...", "Democratic hopes were dashed": a form in -s before a verb is a plural noun.
+  if (/s$/u.test(verb.text) && /^\s+(?:\p{Ll}+ed|were|are|have|had|will|would)\b/u.test(text.slice(verb.end, verb.end + 16))) return undefined;
   let subject = subjectBefore(text, range, verb.start);
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || isAdverb(subject[subject.length - 1]))) subject = subject.slice(0, -1);
   // "Mike Huckabee, the former Arkansas governor, proposed we ...", "..., has repeatedly promised": the name before the description.

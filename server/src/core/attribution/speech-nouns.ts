@@ -9,6 +9,7 @@ import type { SpeakerMention, Word } from './model';
 import { FINITE_AUXILIARIES } from '../patterns';
 import { classifySubject, looksLikeVerb, type SubjectContext } from './subjects';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised } from './word-classes';
+import { leadingTimeWords } from './time-words';
 
 const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
@@ -31,7 +32,9 @@ function descriptionEnd(text: string, words: readonly Word[], from: number, end:
   for (let index = from; index < words.length; index++) {
     const word = words[index];
     const gap = text.slice(words[index - 1].end, word.start);
-    if (/[,;:()\u2014\u2013]|\s-\s/u.test(gap)) return words[index - 1].end;
+    // (The comma of a number is none: "to build 4,000 homes".)
+    const numberComma = gap === ',' && /\d$/u.test(words[index - 1].text) && /^\d{3}\b/u.test(word.text);
+    if (!numberComma && /[,;:()\u2014\u2013]|\s-\s/u.test(gap)) return words[index - 1].end;
     if ((FINITE_AUXILIARIES as readonly string[]).includes(word.lower) || looksLikeVerb(word.lower) || (/["\u201d\u2019']\s*$/u.test(gap) && /^\p{Ll}+s$/u.test(word.text))) return words[index - 1].end;
   }
   return end;
@@ -49,7 +52,7 @@ function mainVerbStart(words: readonly Word[], from: number, end: number): numbe
 export function speechNounMentions(
   text: string,
   range: { start: number; end: number; words: Word[] },
-  nouns: ReadonlyArray<{ start: number; end: number; text: string }>,
+  nouns: ReadonlyArray<{ start: number; end: number; text: string; item: 'noun' | 'plan' }>,
   context: SubjectContext,
   insideQuote: (offset: number) => boolean,
 ): SpeakerMention[] {
@@ -83,11 +86,18 @@ export function speechNounMentions(
     }
     if (speaker.length === 0) continue;
     // What follows: "that" (also "is that", "was that") opens speech; a preposition opens a description.
+    // ("Berlin's pledge last month to add ...": over when.)
+    const when = leadingTimeWords(words.slice(after));
+    if (when > 0 && words[after + when]?.lower === 'to') after += when;
     let next = words[after];
     if ((next?.lower === 'is' || next?.lower === 'was') && words[after + 1]?.lower === 'that') next = words[after + 1];
     if (!next || (next.lower !== 'that' && !DESCRIBING.has(next.lower))) continue;
+    // A plan's "that" is a relative pronoun: "their plan that exchanges ..." describes it in the reporter's words.
+    if (noun.item === 'plan' && next.lower !== 'to' && next.lower !== 'for') continue;
     const pronoun = speaker.length === 1 && POSSESSIVE_PRONOUNS.has(speaker[0].lower);
-    const kind = pronoun ? (context.previous?.named ? 'pronoun' : 'none') : classifySubject(speaker, words[0]?.start ?? range.start, context);
+    // (A possessive pronoun stands for a name before it in the sentence, or the last sentence's: "Ruiz touted her proposals".)
+    const antecedentHere = words.slice(0, before).some((word) => isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower));
+    const kind = pronoun ? (context.previous?.named || antecedentHere ? 'pronoun' : 'none') : classifySubject(speaker, words[0]?.start ?? range.start, context);
     if (kind === 'none') continue;
     const last = speaker[speaker.length - 1];
     const possessiveLength = POSSESSIVE.exec(last.text)?.[0].length ?? 0;
