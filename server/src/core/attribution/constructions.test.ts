@@ -358,3 +358,17 @@ describe('attribute(): plans carried by a noun, and plans under way', () => {
     expect(figures('Democratic hopes were dashed when 40 seats fell.')).toEqual(['40 seats']);
   });
 });
+
+describe('attribute(): the head of a speaker’s phrase, and a participle after an object', () => {
+  it('reads a vague word after "to" or "by" as qualifying the head, not making it vague', () => {
+    expect(seen('Ruiz’ fundraising email to her supporters notes that Okafor “is a civil rights attorney who fought for housing.”')[0].kind).toBe('named');
+    expect(figures('According to a 2013 study by economists Dora Pike and Tom Okafor, the ferry lost 40 percent of riders.')).toEqual([]);
+    // The head itself stays vague: "Critics say".
+    expect(seen('Critics of the mayor say the ferry lost 40 percent of riders.')[0].kind).toBe('vague');
+  });
+
+  it('gives a participle after the clause’s object to the clause’s subject', () => {
+    expect(seen('The Oregon senator emailed supporters saying: “The fight goes on and on for all of us.”')[0].kind).toBe('named');
+    expect(unattributedQuotes('The Oregon senator emailed supporters saying: “The fight goes on and on for all of us.”')).toBe(0);
+  });
+});

@@ -5,8 +5,8 @@
  */
 import { sets } from '../vocabulary';
 import type { SpeakerMention, Word } from './model';
-import { isSource, MAX_SUBJECT_WORDS } from './speakers';
-import { classifySubject, clauseSubjectBefore, looksLikeVerb, span, type SubjectContext } from './subjects';
+import { isSource } from './speakers';
+import { classifySubject, clauseSubjectBefore, looksLikeVerb, MAX_SUBJECT_WORDS, span, type SubjectContext } from './subjects';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, PREPOSITIONS } from './word-classes';
 import { isDayOrMonth } from './time-words';
 import { allLower, startsLower } from '../letters';

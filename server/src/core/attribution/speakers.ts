@@ -6,10 +6,10 @@
 import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
 import { sets, key } from '../vocabulary';
 import type { SpeakerKind, SpeakerMention, Word } from './model';
-import { hasLower, startsLower, startsUpper } from '../letters';
+import { hasLower, startsLower } from '../letters';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised, isTitleCase, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
-import { classifySubject, clauseSubjectBefore, looksLikeVerb, span, type SubjectContext } from './subjects';
+import { classifySubject, clauseSubjectBefore, looksLikeVerb, namesSomeone, span, subjectBefore, wordsAfter, wordsAfterTime, type SubjectContext } from './subjects';
 import { afterAsClause, asideBefore, CLAUSE_AHEAD, clauseAfterCircumstance, FIGURE_AHEAD, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, REPORTERS_CLAUSE, thatAfterAside } from './circumstance';
 
 // An adverb between the speaker and the verb ("Ruiz repeatedly said"); a capitalised -ly word is a name ("Kelly said").
@@ -28,24 +28,7 @@ const BEFORE_THAT = new Set([
 
 // Words that open a speaker named after the verb: "said former Sen. Evan Bayh", "said one Democrat familiar with".
 const SPEAKER_MODIFIERS = new Set(['former', 'then', 'acting', 'deputy', 'interim', 'outgoing', 'retired', 'longtime', 'veteran', 'senior', 'top', 'chief', 'a', 'an', 'one', 'another', 'two', 'three', 'several']);
-const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
-const QUOTE_MARK = /["\u201c\u201d\u2018\u2019]/;
 
-/**
- * Whether the text between two words ends a clause. A quotation mark does, unless it wraps a name:
- * "Donnelly of the “Daily Mail” said" keeps its speaker, "North Korea ‘not responding’ to US calls" does not.
- */
-function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined): boolean {
-  if (CLAUSE_BREAK.test(gap)) return true;
-  if (!QUOTE_MARK.test(gap)) return false;
-  // A mark at the end of the gap, after a space, opens a quotation around the next word.
-  const opening = /\s["\u201c\u2018]$/.test(` ${gap}`);
-  const inside = opening ? wordAfter : wordBefore;
-  return !(inside && startsUpper(inside.text));
-}
-
-/** How far back from its verb a subject is looked for, in words. */
-export const MAX_SUBJECT_WORDS = 7;
 /** How far a source named after "according to" may run, in words. */
 const MAX_SOURCE_PHRASE_WORDS = 16;
 
@@ -59,7 +42,6 @@ export function isSource(kind: SpeakerKind): boolean {
 }
 // Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
 const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
-
 
 /**
  * A named speaker's plan or promise: "Trump has promised to deport 11 million people". The subject must
@@ -90,7 +72,6 @@ export function intentionMention(
   return { verbStart: verb.start, verbEnd: verb.end, verb: key(verb.text), kind, speaker: span(subject), reported: [verb.end, range.end], wording: null };
 }
 
-
 // Words after which a source's phrase only qualifies its head: "a poll out Thursday", "a study by ...".
 const QUALIFIER_OPENERS = new Set(['by', 'at', 'from', 'in', 'out', 'on', 'for', 'with', 'released', 'conducted', 'published', 'issued', 'last', 'this', 'earlier', 'which', 'that', 'who']);
 
@@ -103,23 +84,6 @@ function sourceHead(phrase: Word[]): Word[] {
   if (cut < 0) return phrase;
   const head = phrase.slice(0, cut);
   return head.some((word) => sets.vagueGroups.has(word.lower)) && !namesSomeone(head) ? phrase : head;
-}
-
-/** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
-function subjectBefore(text: string, range: { start: number; words: Word[] }, verbStart: number, limit = MAX_SUBJECT_WORDS): Word[] {
-  const before = wordsBetween(range, range.start, verbStart);
-  const window: Word[] = [];
-  let boundary = verbStart;
-  for (let i = before.length - 1; i >= 0 && window.length < limit; i--) {
-    if (breaksClause(text.slice(before[i].end, boundary), before[i], window[0])) break;
-    window.unshift(before[i]);
-    boundary = before[i].start;
-  }
-  // "Prices rose and critics said": a conjunction after a lower-case word starts a new clause, whose subject
-  // is the speaker; right before the verb ("... and said") it leaves the verb to the clause before.
-  const conjunction = window.findLastIndex((word, index) => (word.lower === 'and' || word.lower === 'but') && (index === window.length - 1 || (index > 0 && startsLower(window[index - 1].text))));
-  if (conjunction >= 0) return conjunction === window.length - 1 ? [window[conjunction]] : window.slice(conjunction + 1);
-  return window;
 }
 
 /**
@@ -235,34 +199,6 @@ function openingWord(text: string, range: { start: number; words: Word[] }, befo
   return after < 0 ? range.words[0] : range.words.find((word) => word.start >= after);
 }
 
-/** Whether a window of words names a person or an office (a capitalised name or a title). */
-function namesSomeone(words: Word[]): boolean {
-  return words.some((word) => (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower));
-}
-
-/** The words after a verb, up to the end of its clause, without the time words that open them. */
-function wordsAfterTime(text: string, range: { end: number; words: Word[] }, from: number, limit: number): Word[] {
-  const words = wordsAfter(text, range, from, limit + 4);
-  const skip = leadingTimeWords(words);
-  // "said Sunday Adeyemi, a teacher": a day that opens a name is the name.
-  const start = skip > 0 && words[skip] !== undefined && isCapitalised(words[skip].text) ? 0 : skip;
-  return words.slice(start, start + limit);
-}
-
-/** The words right after a verb, up to the end of its clause. */
-function wordsAfter(text: string, range: { end: number; words: Word[] }, from: number, limit = MAX_SUBJECT_WORDS): Word[] {
-  const after = wordsBetween(range, from, range.end);
-  const window: Word[] = [];
-  let boundary = from;
-  for (const [index, word] of after.entries()) {
-    const previous = index > 0 ? after[index - 1] : undefined;
-    if (window.length >= limit || (previous ? breaksClause(text.slice(boundary, word.start), previous, word) : CLAUSE_BREAK.test(text.slice(boundary, word.start)))) break;
-    window.push(word);
-    boundary = word.end;
-  }
-  return window;
-}
-
 // Verbs by which researchers and bodies report what they found (see "they found that" below).
 const FINDING_VERBS = new Set(['found', 'find', 'finds', 'estimated', 'estimate', 'estimates', 'concluded', 'conclude', 'concludes', 'calculated', 'calculate', 'calculates', 'reported', 'report', 'reports', 'wrote', 'write', 'writes', 'noted', 'note', 'notes', 'projected', 'projects']);
 
@@ -361,7 +297,9 @@ export function classifyMention(
   if (auxiliary && AUXILIARIES.has(auxiliary.lower)) return undefined;
 
   // "rallied supporters by warning that": the participle's subject is the clause's, not "supporters by".
+  // ... and "The senator emailed supporters saying: …": over the clause's own verb, to its subject.
   if (participle && /^(?:by|while|after|before|when)$/u.test(subject[subject.length - 1]?.lower ?? '')) subject = [];
+  else if (participle && subject.slice(1).some((word) => startsLower(word.text) && looksLikeVerb(word.lower) && word.lower !== 'to')) subject = clauseSubjectWords(text, range, verb.start);
   let inverted = false;
   if (subject.length === 0) {
     // "..., said Kim." or "calling them ...": the speaker follows, or is the sentence's subject.

@@ -1,13 +1,14 @@
 /**
  * Subjects: which words of a window before or after a verb name the speaker, what kind of speaker they
- * are (named, pronoun, vague, anonymous), and the subject of the clause before a participle. The speaker
- * finders in speakers.ts and quotation-speakers.ts share these.
+ * are (named, pronoun, vague, anonymous), the subject of the clause before a participle, and the windows of
+ * words before and after a verb, to the ends of its clause. The speaker finders in speakers.ts and
+ * quotation-speakers.ts share these.
  */
 import { FINITE_AUXILIARIES } from '../patterns';
 import { sets } from '../vocabulary';
-import { allLower, startsLower3 } from '../letters';
+import { allLower, startsLower, startsLower3, startsUpper } from '../letters';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
-import { COMMON_CAPITALISED, firstWordEndingAfter, isCapitalised, PREPOSITIONS } from './word-classes';
+import { COMMON_CAPITALISED, firstWordEndingAfter, isCapitalised, PREPOSITIONS, wordsBetween } from './word-classes';
 import { isDayOrMonth, leadingTimeWords, mayOpenTime } from './time-words';
 
 /**
@@ -49,6 +50,9 @@ export function span(words: Word[]): [number, number] | undefined {
   return [words[first].start, words[last].end];
 }
 
+// Prepositions after which a phrase only qualifies its head (not "at", "from", "of", "with": see `pinned`).
+const HEAD_BREAKS = new Set(['to', 'for', 'by', 'about', 'on', 'against', 'toward', 'towards']);
+
 /** Decides what kind of speaker a window of words names. */
 export function classifySubject(
   subject: Word[],
@@ -74,7 +78,10 @@ export function classifySubject(
       !(index === 0 && word.start === sentenceStart && (sets.vagueGroups.has(word.lower) || sets.evidenceSubjects.has(word.lower))) &&
       !COMMON_CAPITALISED.has(word.lower),
   );
-  const vague = subject.some((word) => sets.vagueGroups.has(word.lower));
+  // Vague only in the head of the phrase: "Ruiz's email to her supporters", "a study by economists Dora Pike and
+  // Tom Okafor" name a source; "analysts at Goldman Sachs" is pinned below.
+  const headEnd = subject.findIndex((word, index) => index > 0 && HEAD_BREAKS.has(word.lower));
+  const vague = (headEnd < 0 ? subject : subject.slice(0, headEnd)).some((word) => sets.vagueGroups.has(word.lower));
   if (context.anonymous.some(overlaps)) return 'anonymous';
   if (vague) {
     // "analysts at Goldman Sachs": a vague noun pinned to a named organisation is a source.
@@ -119,4 +126,68 @@ export function clauseSubjectBefore(text: string, range: { words: Word[] }, befo
     return speaker(words.slice(from, index + 1), verb);
   }
   return undefined;
+}
+
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/;
+const QUOTE_MARK = /["\u201c\u201d\u2018\u2019]/;
+
+/**
+ * Whether the text between two words ends a clause. A quotation mark does, unless it wraps a name:
+ * "Donnelly of the “Daily Mail” said" keeps its speaker, "North Korea ‘not responding’ to US calls" does not.
+ */
+export function breaksClause(gap: string, wordBefore: Word, wordAfter: Word | undefined): boolean {
+  if (CLAUSE_BREAK.test(gap)) return true;
+  if (!QUOTE_MARK.test(gap)) return false;
+  // A mark at the end of the gap, after a space, opens a quotation around the next word.
+  const opening = /\s["\u201c\u2018]$/.test(` ${gap}`);
+  const inside = opening ? wordAfter : wordBefore;
+  return !(inside && startsUpper(inside.text));
+}
+
+/** How far back from its verb a subject is looked for, in words. */
+export const MAX_SUBJECT_WORDS = 7;
+
+/** Walks back from the verb to the start of its clause, skipping adverbs and auxiliaries. */
+export function subjectBefore(text: string, range: { start: number; words: Word[] }, verbStart: number, limit = MAX_SUBJECT_WORDS): Word[] {
+  const before = wordsBetween(range, range.start, verbStart);
+  const window: Word[] = [];
+  let boundary = verbStart;
+  for (let i = before.length - 1; i >= 0 && window.length < limit; i--) {
+    if (breaksClause(text.slice(before[i].end, boundary), before[i], window[0])) break;
+    window.unshift(before[i]);
+    boundary = before[i].start;
+  }
+  // "Prices rose and critics said": a conjunction after a lower-case word starts a new clause, whose subject
+  // is the speaker; right before the verb ("... and said") it leaves the verb to the clause before.
+  const conjunction = window.findLastIndex((word, index) => (word.lower === 'and' || word.lower === 'but') && (index === window.length - 1 || (index > 0 && startsLower(window[index - 1].text))));
+  if (conjunction >= 0) return conjunction === window.length - 1 ? [window[conjunction]] : window.slice(conjunction + 1);
+  return window;
+}
+
+/** Whether a window of words names a person or an office (a capitalised name or a title). */
+export function namesSomeone(words: Word[]): boolean {
+  return words.some((word) => (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower)) || sets.titles.has(word.lower));
+}
+
+/** The words after a verb, up to the end of its clause, without the time words that open them. */
+export function wordsAfterTime(text: string, range: { end: number; words: Word[] }, from: number, limit: number): Word[] {
+  const words = wordsAfter(text, range, from, limit + 4);
+  const skip = leadingTimeWords(words);
+  // "said Sunday Adeyemi, a teacher": a day that opens a name is the name.
+  const start = skip > 0 && words[skip] !== undefined && isCapitalised(words[skip].text) ? 0 : skip;
+  return words.slice(start, start + limit);
+}
+
+/** The words right after a verb, up to the end of its clause. */
+export function wordsAfter(text: string, range: { end: number; words: Word[] }, from: number, limit = MAX_SUBJECT_WORDS): Word[] {
+  const after = wordsBetween(range, from, range.end);
+  const window: Word[] = [];
+  let boundary = from;
+  for (const [index, word] of after.entries()) {
+    const previous = index > 0 ? after[index - 1] : undefined;
+    if (window.length >= limit || (previous ? breaksClause(text.slice(boundary, word.start), previous, word) : CLAUSE_BREAK.test(text.slice(boundary, word.start)))) break;
+    window.push(word);
+    boundary = word.end;
+  }
+  return window;
 }
