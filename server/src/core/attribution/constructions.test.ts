@@ -372,3 +372,12 @@ describe('attribute(): the head of a speaker’s phrase, and a participle after 
     expect(unattributedQuotes('The Oregon senator emailed supporters saying: “The fight goes on and on for all of us.”')).toBe(0);
   });
 });
+
+describe('attribute(): a surname that is a common word, after a quotation', () => {
+  it('reads a capitalised common word between a quotation’s comma and "said" as the speaker', () => {
+    expect(seen('“The roads came first, and the buses came last,” From said. “That was the order.”')[0]).toMatchObject({ speaker: 'From', kind: 'named' });
+    expect(unattributedQuotes('“The roads came first, and the buses came last,” Long said on Tuesday.')).toBe(0);
+    // A determiner there opens a name of its own, as before.
+    expect(seen('“We lost the vote and the ferry,” The Ledger reported.')[0].speaker).toBe('Ledger');
+  });
+});

@@ -11,6 +11,9 @@ import { COMMON_CAPITALISED, firstWordAt, isCapitalised, OPENING_CONJUNCTIONS, P
 import { isDayOrMonth } from './time-words';
 import { allLower, startsLower } from '../letters';
 
+// Capitalised common words that never stand for a surname after a quotation: determiners, pronouns, conjunctions.
+const NEVER_SURNAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one', 'some', 'many', 'most', 'all', 'both', 'each', 'who', 'which', 'what', 'and', 'but', 'or', 'so', 'if', 'as', 'then', 'there', 'here']);
+
 // "beamed", "says": a verb form right after a quotation (compiled once: see ../letters).
 const PAST_OR_PRESENT_VERB = /^\p{Ll}+(?:ed|s)$/u;
 
@@ -131,6 +134,12 @@ export function quotationSpeakers(
       }
       const inverted = speaker(name, after[0]);
       if (inverted) found.push(inverted);
+      continue;
+    }
+    // "“…,” From said", "“…,” May said": after the quotation's comma a capitalised common word before "said" is a
+    // surname (no sentence starts there), unless it is a determiner or a pronoun.
+    if (names.length === 0 && after.length > 1 && isCapitalised(after[0].text) && !NEVER_SURNAMES.has(after[0].lower) && allLower(after[1].text) && sets.reportingWords.has(after[1].lower) && /^\s+$/u.test(text.slice(after[0].end, after[1].start))) {
+      found.push({ verbStart: after[1].start, verbEnd: after[1].end, verb: after[1].lower, kind: 'named', speaker: span([after[0]]) });
       continue;
     }
     const verb = after[names.length];
