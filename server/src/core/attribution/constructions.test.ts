@@ -381,3 +381,15 @@ describe('attribute(): a surname that is a common word, after a quotation', () =
     expect(seen('“We lost the vote and the ferry,” The Ledger reported.')[0].speaker).toBe('Ledger');
   });
 });
+
+describe('attribute(): speakers described between commas, before and after the verb', () => {
+  it('reads a speaker described after a quotation, a role in lower case, and a progressive after the description', () => {
+    expect(speakerOf('Ferries are “the lifeline of the whole east side,” Tom Okafor, the former mayor of Fresno, proclaimed to a cheering crowd on Tuesday.', 'lifeline')).toBe('Tom Okafor');
+    expect(speakerOf('In a letter asking for records, Ana Ruiz, chief of the county’s voting office, noted the "allegations of long waits at polling places."', 'allegations')).toBe('Ana Ruiz');
+    expect(unattributedQuotes('Dora Pike, celebrating a win in the primary in her home county, is pledging to “win many hundreds of delegates” next month.')).toBe(0);
+  });
+
+  it('still reads "…, said to be …" after a description as no speaker', () => {
+    expect(seen('Fresno, a city of half a million, is said to be the fastest growing in the state.')).toEqual([]);
+  });
+});

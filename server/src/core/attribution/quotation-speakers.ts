@@ -27,7 +27,8 @@ export function besideQuotation(text: string, verb: { start: number; end: number
   // "Ruiz agreed. “…”": the verb ends its sentence and a quotation opens the next.
   if (/^\.\s+(?:["\u201c]|'')/u.test(text.slice(verb.end, verb.end + 6))) return true;
   const before = text.slice(Math.max(0, verb.start - 80), verb.start);
-  return /[,?!.\u2026\u2014-]\s*["\u201d\u2019']\s*(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}$/u.test(before);
+  // (The speaker may be described between commas: "“…,” Tom Okafor, the former mayor of Fresno, proclaimed".)
+  return /[,?!.\u2026\u2014-]\s*["\u201d\u2019']\s*(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}$/u.test(before) || /[,?!]\s*["\u201d]\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}\p{Lu}?[\p{L}.'\u2019-]*,\s+[^,"\u201c\u201d]{3,60},\s+$/u.test(before);
 }
 
 

@@ -98,10 +98,13 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   // (The comma may close a quotation in the description: "Ruiz, citing “the needs of the port,” said"; not in a
   // sentence that opens with the quotation: "“Paul’s knowledge, such as it is, is old,” said a longtime adviser".)
   const closesQuote = /^["\u201d]/u.test(text.slice(comma + 1, comma + 2)) && quotationOpensInDescription(text.slice(range.start, comma));
-  if (comma < range.start || !/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(text.slice(comma + (closesQuote ? 2 : 1), verb.start))) return [];
+  // (A be-form before a participle too: "Dora Pike, celebrating a win, is pledging to".)
+  const between = text.slice(comma + (closesQuote ? 2 : 1), verb.start);
+  if (comma < range.start || !(/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(between) || (/ing$/u.test(verb.text) && /^\s*(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u.test(between)))) return [];
   // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
-  // ("..., has repeatedly promised to deport ..." has its auxiliary: an active verb and its plan.)
-  if (/^\s+to\s/u.test(text.slice(verb.end, verb.end + 4)) && !/\b(?:has|have|had|will|would)\b/u.test(text.slice(comma + 1, verb.start))) return [];
+  // ("..., has repeatedly promised to deport ..." and "..., is pledging to" have their auxiliary: an active verb and its plan.)
+  // ("..., proclaimed to a cheering crowd" has its audience after "to", not a verb.)
+  if (INFINITIVE_AFTER.test(text.slice(verb.end, verb.end + 24)) && !/\b(?:has|have|had|will|would|is|are|was|were)\b/u.test(text.slice(comma + 1, verb.start))) return [];
   // A name that opens the sentence and is described at length wins over a name inside the description:
   // "Ukraine, a country the size of France, Germany and Italy, says" is Ukraine speaking.
   const described = openingNameBefore(text, range, comma);
@@ -135,6 +138,9 @@ function quotationOpensInDescription(lead: string): boolean {
   const firstComma = lead.indexOf(',');
   return opening > 0 && firstComma >= 0 && firstComma < opening && !/["\u201c\u201d]/u.test(lead.slice(0, firstComma));
 }
+
+// "to" then a verb, not an audience: "said to be", "said to have" (not "to a crowd", "to reporters", "to CNN").
+const INFINITIVE_AFTER = /^\s+to\s+(?!\p{Lu}|(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|reporters|supporters|voters|journalists|lawmakers)\b)/u;
 
 // Words that open a description of the name before them: "Chris Roberts, the game's director", "Ormrod,
 // a psychologist who ...", "Smith, who chairs the committee".
@@ -181,7 +187,8 @@ function nameBeforeDescription(text: string, range: { start: number; words: Word
   if (descriptionStart <= range.start) return [];
   const description = wordsBetween(range, descriptionStart, comma);
   const opener = description[0];
-  if (!opener || description.length > MAX_APPOSITIVE_WORDS || !(APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower))) return [];
+  // (Or a role in lower case: "In a letter, Ana Ruiz, chief of the county's voting office, noted".)
+  if (!opener || description.length > MAX_APPOSITIVE_WORDS || !(APPOSITIVE_OPENERS.has(opener.lower) || sets.titles.has(opener.lower) || startsLower(opener.text))) return [];
   const name = subjectBefore(text, range, descriptionStart);
   const nameStart = name[0]?.start ?? descriptionStart;
   if (name.length === 0 || name.length > 4 || !name.every((word) => isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower))) return [];
