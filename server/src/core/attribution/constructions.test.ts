@@ -393,3 +393,17 @@ describe('attribute(): speakers described between commas, before and after the v
     expect(seen('Fresno, a city of half a million, is said to be the fastest growing in the state.')).toEqual([]);
   });
 });
+
+describe('attribute(): more verbs of saying from the report-verb lexicon (Recasens et al. 2013)', () => {
+  it('reads mentioned, repeated, hinted, signaled, disputed, recommended, requested, swore and implied as reporting verbs', () => {
+    expect(speakerOf('Okafor mentioned that 40 buses were out of service.', '40 buses')).toBe('Okafor');
+    expect(speakerOf('Ruiz repeated that the county had lost 300 jobs.', '300 jobs')).toBe('Ruiz');
+    expect(speakerOf('Pike hinted that 12 stations could close.', '12 stations')).toBe('Pike');
+    expect(speakerOf('The mayor swore that 200 nurses would be hired.', '200 nurses')).toBe('mayor');
+  });
+
+  it('gives a thing that repeats, implies or signals no voice', () => {
+    expect(figures('The pattern repeated in 40 counties last year.')).toEqual(['40 counties']);
+    expect(figures('The new schedule implied that 300 jobs were lost.')).toEqual(['300 jobs']);
+  });
+});
