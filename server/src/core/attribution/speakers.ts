@@ -100,7 +100,7 @@ function appositiveBefore(text: string, range: { start: number; words: Word[] },
   const closesQuote = /^["\u201d]/u.test(text.slice(comma + 1, comma + 2)) && quotationOpensInDescription(text.slice(range.start, comma));
   // (A be-form before a participle too: "Dora Pike, celebrating a win, is pledging to".)
   const between = text.slice(comma + (closesQuote ? 2 : 1), verb.start);
-  if (comma < range.start || !(/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(between) || (/ing$/u.test(verb.text) && /^\s*(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u.test(between)))) return [];
+  if (comma < range.start || !(/^\s*(?:(?:has|have|had|also|later|then|now|previously|recently|repeatedly|will|would|\p{Ll}+ly)\s+)*$/u.test(between) || (/ing$/u.test(text.slice(verb.start, verb.end)) && /^\s*(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u.test(between)))) return [];
   // "Moscow, a city of millions, said to be ...": a participle, not a speaker's verb.
   // ("..., has repeatedly promised to deport ..." and "..., is pledging to" have their auxiliary: an active verb and its plan.)
   // ("..., proclaimed to a cheering crowd" has its audience after "to", not a verb.)
