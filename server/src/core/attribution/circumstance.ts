@@ -136,13 +136,15 @@ export const PASSIVE_AS_CLAUSE = new RegExp(String.raw`${AS_OPENING}(?:(?:first|
 const DASH = String.raw`(?:[\u2014\u2013]|\s--?\s)`;
 const ASIDE_BEFORE = new RegExp(String.raw`\s*${DASH}\s*[^\u2014\u2013]{1,80}?\s*${DASH}\s*$`, 'u');
 const THAT_AFTER_ASIDE = new RegExp(String.raw`^\s*${DASH}\s*[^\u2014\u2013]{1,80}?\s*${DASH}\s*(?=that\s)`, 'u');
+// ... or between commas: "saying, apparently for the first time, that", "said, however, that".
+const THAT_AFTER_COMMA_ASIDE = /^\s*,\s*[^,;:"\u201c\u201d\u2014\u2013]{1,60}?,\s*(?=that\s)/u;
 
 /** The length of a dash aside that ends right before a verb ("As the Post — even the devil can quote it — observed"), or 0. */
 export function asideBefore(before: string): number {
   return ASIDE_BEFORE.exec(before)?.[0].length ?? 0;
 }
 
-/** Where "that" starts in `after` when a dash aside stands between a verb and it ("said — on Twitter, as it happens — that"). */
+/** Where "that" starts in `after` when an aside between dashes or commas stands between a verb and it ("said — on Twitter, as it happens — that", "said, however, that"). */
 export function thatAfterAside(after: string): number | undefined {
-  return THAT_AFTER_ASIDE.exec(after)?.[0].length;
+  return (THAT_AFTER_ASIDE.exec(after) ?? THAT_AFTER_COMMA_ASIDE.exec(after))?.[0].length;
 }

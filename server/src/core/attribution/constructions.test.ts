@@ -407,3 +407,16 @@ describe('attribute(): more verbs of saying from the report-verb lexicon (Recase
     expect(figures('The new schedule implied that 300 jobs were lost.')).toEqual(['300 jobs']);
   });
 });
+
+describe('attribute(): "that" after an aside between commas, and a law after "under"', () => {
+  it('starts the speaker’s words at a "that" after an aside between commas', () => {
+    const text = 'Okafor spoke more about policy than in past debates, saying, apparently for the first time, that he would consider hiring up to 3,000 nurses.';
+    expect(seen(text)[0].content).toEqual(['he would consider hiring up to 3,000 nurses.']);
+    expect(speakerOf('Ruiz said, however, that 40 stations would close.', '40 stations')).toBe('Ruiz');
+  });
+
+  it('reads a named law after "under" anywhere in the sentence, but not an unnamed one', () => {
+    expect(figures('The towns vote early under a Fresno County law that allows communities with fewer than 100 voters to close the polls.')).toEqual([]);
+    expect(figures('The mayor acted under a law that allows towns with fewer than 100 voters to close early.')).toEqual(['fewer than 100 voters']);
+  });
+});

@@ -160,8 +160,11 @@ export function lawProvision(text: string, range: { start: number; end: number; 
     const after = words[comma + 1];
     return after ? { verbStart: first.start, verbEnd: first.end, verb: 'under', kind: 'named', speaker: [words[1].start, words[comma].end], reported: [after.start, range.end], document: true } : undefined;
   }
-  const headIndex = words.slice(0, 8).findIndex((word) => LAW_HEADS.has(word.lower.replace(/['\u2019]s$/u, '')));
-  if (headIndex < 1 || !placed(words.slice(0, headIndex + 1))) return undefined;
+  // The law heads the sentence, or follows "under" anywhere in it ("The towns vote early under a Fresno County law that allows").
+  const isHead = (word: Word): boolean => LAW_HEADS.has(word.lower.replace(/['\u2019]s$/u, ''));
+  const under = words.findIndex((word, index) => word.lower === 'under' && index > 0 && words.slice(index + 1, index + 7).some(isHead));
+  const headIndex = under > 0 ? under + 1 + words.slice(under + 1, under + 7).findIndex(isHead) : words.slice(0, 8).findIndex(isHead);
+  if (headIndex < 1 || !placed(words.slice(under > 0 ? under + 1 : 0, headIndex + 1))) return undefined;
   const head = words[headIndex];
   let at = headIndex + 1;
   // An aside set off by commas ("Burma's constitution, drawn up in 2008, reserves").
