@@ -420,3 +420,13 @@ describe('attribute(): "that" after an aside between commas, and a law after "un
     expect(figures('The mayor acted under a law that allows towns with fewer than 100 voters to close early.')).toEqual(['fewer than 100 voters']);
   });
 });
+
+describe('attribute(): a document named after "according to"', () => {
+  it('reads "according to its FEC reports" as a document whose paragraph’s later figures are its own', () => {
+    const text = 'The campaign spent little on outreach, according to its FEC reports. They showed $200,000 in payments to a list vendor.';
+    expect(seen(text)[0].kind).toBe('document');
+    expect(figures(text)).toEqual([]);
+    // A person's words source their own sentence only: the figures after them stay the reporter's.
+    expect(figures('The campaign spent little on outreach, according to its treasurer. It paid $200,000 to a list vendor.')).toEqual(['$200,000']);
+  });
+});

@@ -8,7 +8,7 @@ import { COMMON_CAPITALISED } from './word-classes';
 import { startsUpper } from '../letters';
 
 // The head nouns of documents, polls and counts that can stand as a source.
-const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'analysis', 'average', 'tally', 'tallies', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'files', 'statistics', 'projections', 'findings', 'transcript', 'transcripts', 'email', 'emails', 'cable', 'cables']);
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'report', 'reports', 'analysis', 'average', 'tally', 'tallies', 'count', 'census', 'data', 'figures', 'estimates', 'filing', 'filings', 'records', 'documents', 'memo', 'audit', 'review', 'results', 'index', 'forecast', 'model', 'files', 'statistics', 'projections', 'findings', 'transcript', 'transcripts', 'email', 'emails', 'cable', 'cables']);
 /** A quick test for any document head in a stretch of text, before the careful one (ASCII, no u flag: fast). */
 export const DOCUMENT_HEAD_NEARBY = /\b(?:polls?|polling|surveys?|study|studies|reports?|analysis|average|tally|tallies|count|census|data|figures|estimates|filings?|records|documents?|memo|audit|review|results|index|forecast|model|files|statistics|projections|findings|transcripts?|emails?|cables?)\b/i;
 // Words that open a new clause: a document's subject does not reach back over them.
@@ -46,6 +46,19 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   // (A date pins a document down as a name does: "A Sept. 15, 2011 email shows".)
   const dated = head > 0 && /^(?:19|20)\d\d$/u.test(words[head - 1]);
   return dated || words.some((word, index) => index !== head && startsUpper(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) || words.some((word) => POINTING.test(word));
+}
+
+/**
+ * Whether the source phrase of "according to" or "as reported by" names a document: "according to its FEC
+ * reports", "according to the latest Harbor Poll" (a head noun and a name or a pointing word), not "according
+ * to a report". Its figures in the sentences after it, in its paragraph, are then the document's too.
+ */
+export function phraseNamesADocument(text: string, phrase: [number, number]): boolean {
+  const words = text.slice(phrase[0], phrase[1]).split(/\s+/u).filter(Boolean);
+  const head = words.findIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/[,.;:]+$/u, '')));
+  if (head < 0) return false;
+  const before = words.slice(0, head);
+  return before.some((word) => POINTING.test(word) || (startsUpper(word) && !COMMON_CAPITALISED.has(word.toLowerCase())));
 }
 
 // "In a Fox News poll, ...", "... in the latest Quinnipiac survey released Monday", "in Marist polls": a document as the source

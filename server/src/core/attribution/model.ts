@@ -9,7 +9,7 @@ import { covering, firstIndexNotBefore } from '../text-index';
 import { key, sets, type KnownSource } from '../vocabulary';
 import { startsUpper } from '../letters';
 import { isNameOrTitle, readsAsSpeech } from './naming';
-import { documentPhrases, DOCUMENT_HEAD_NEARBY, LAW_NEARBY, lawProvision, namesADocument, quotedText } from './documents';
+import { documentPhrases, DOCUMENT_HEAD_NEARBY, LAW_NEARBY, lawProvision, namesADocument, phraseNamesADocument, quotedText } from './documents';
 import { speechNounMentions } from './speech-nouns';
 import { besideQuotation, colonSpeaker, isActionBeat, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource } from './speakers';
@@ -207,6 +207,7 @@ export function modelParagraph(
       // "promised to build", "vowed to fight": a reporting verb that is also a verb of intention.
       if (verb.item === 'verb' && mention?.reported === undefined && sets.intentionVerbs.has(mention?.verb ?? key(verb.text))) mention = intentionMention(text, range, verb, context) ?? mention;
       if (mention && verb.item === 'evidence' && namesADocument(text, mention)) mentions.push({ ...mention, document: true });
+      else if (mention?.sourcePhrase && isSource(mention.kind) && phraseNamesADocument(text, mention.sourcePhrase)) mentions.push({ ...mention, document: true });
       else if (mention && (verb.item !== 'evidence' || (estimate && mention.kind === 'named'))) mentions.push(mention);
     }
     if (mayNameDocument) mentions.push(...documentPhrases(text, range, insideQuote));
