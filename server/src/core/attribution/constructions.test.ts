@@ -430,3 +430,12 @@ describe('attribute(): a document named after "according to"', () => {
     expect(figures('The campaign spent little on outreach, according to its treasurer. It paid $200,000 to a list vendor.')).toEqual(['$200,000']);
   });
 });
+
+describe('attribute(): a document named at the end of its sentence', () => {
+  it('reads "…, Harbor Freight reports show." as the document sourcing the clause before it', () => {
+    expect(speakerOf('The clothing line brought in about $100 million in revenue last year, Harbor Freight reports show.', '$100 million')).toBe('Harbor Freight');
+    // "reports" is the noun there, not the verb: no "show." reported by Harbor Freight.
+    expect(seen('The clothing line brought in about $100 million in revenue last year, Harbor Freight reports show.').map((source) => source.cue)).toEqual(['show']);
+    expect(figures('The clothing line brought in about $100 million in revenue last year, reports show.')).toEqual(['$100 million']);
+  });
+});

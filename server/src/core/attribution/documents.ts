@@ -34,7 +34,8 @@ export function namesADocument(text: string, mention: SpeakerMention): boolean {
   // The subject's noun phrase only: "where polls show Mrs. Clinton" and "Polls suggest Kasich has" do not
   // make "Clinton" or "Kasich" a document.
   // (A capitalised word is a name, whatever else it spells: "Rasmussen Reports".)
-  const clauseStart = words.findLastIndex((word) => !startsUpper(word) && (CLAUSE_WORDS.has(word) || sets.evidenceVerbs.has(word) || sets.reportingWords.has(word)));
+  // (A head that is also a verb form is the head here: "Harbor Freight reports show".)
+  const clauseStart = words.findLastIndex((word) => !startsUpper(word) && (CLAUSE_WORDS.has(word) || ((sets.evidenceVerbs.has(word) || sets.reportingWords.has(word)) && !DOCUMENT_HEADS.has(word))));
   words = words.slice(clauseStart + 1);
   const head = words.findLastIndex((word) => DOCUMENT_HEADS.has(word.toLowerCase().replace(/['\u2019]s$/u, '')));
   if (head < 0) return false;

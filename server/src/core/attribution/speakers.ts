@@ -139,6 +139,9 @@ function quotationOpensInDescription(lead: string): boolean {
   return opening > 0 && firstComma >= 0 && firstComma < opening && !/["\u201c\u201d]/u.test(lead.slice(0, firstComma));
 }
 
+// A document's verb right after a form in -s: "reports show", "reports showed", "reports indicate".
+const NOUN_BEFORE_EVIDENCE = /^\s+(?:show|showed|shown|indicate|indicated|suggest|suggested|found|reveal|revealed|say|said)\b/u;
+
 // "to" then a verb, not an audience: "said to be", "said to have" (not "to a crowd", "to reporters", "to CNN").
 const INFINITIVE_AFTER = /^\s+to\s+(?!\p{Lu}|(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|reporters|supporters|voters|journalists|lawmakers)\b)/u;
 
@@ -293,6 +296,8 @@ export function classifyMention(
   // and "A 2011 email shows" have the verb).
   const marker = subject[subject.length - 2];
   if (marker && /s$/.test(verbKey) && verbKey !== 'says' && startsLower(nearest.text) && !looksLikeVerb(nearest.lower) && (sets.numberWords.has(marker.lower) || (/^\d/.test(marker.text) && !/^(?:19|20)\d\d$/u.test(marker.text)))) return undefined;
+  // "Harbor Freight reports show", "FEC filings indicate": a noun before a document's verb.
+  if (/s$/.test(verbKey) && verbKey !== 'says' && NOUN_BEFORE_EVIDENCE.test(text.slice(verb.end, verb.end + 14))) return undefined;
   // "claims of fraud", "reports of shelling": a noun before "of".
   // ("says of" is always the verb: "the actor says of the contest".)
   if (/s$/.test(verbKey) && verbKey !== 'says' && /^\s+of\b/u.test(text.slice(verb.end, verb.end + 4))) return undefined;
