@@ -439,3 +439,15 @@ describe('attribute(): a document named at the end of its sentence', () => {
     expect(figures('The clothing line brought in about $100 million in revenue last year, reports show.')).toEqual(['$100 million']);
   });
 });
+
+describe('attribute(): a title’s speech noun, and the sentence’s own verb after it', () => {
+  it('gives "The Fresno senator’s answer was that “…”" to the senator', () => {
+    expect(unattributedQuotes('The Fresno senator’s answer was that “the most important thing a city owns is its water,” so the council should act.')).toBe(0);
+    expect(seen('The ferry’s claim to fame is its 90-year record.')).toEqual([]);
+  });
+
+  it('ends a claim that opens its sentence where the sentence’s own verb starts', () => {
+    expect(seen('The mayor’s claim that 40 percent of buses ran late drew scorn.')[0].content).toEqual(['40 percent of buses ran late']);
+    expect(seen('Ruiz’s claim that the council cut 40 jobs angered the union.')[0].content).toEqual(['the council cut 40 jobs']);
+  });
+});

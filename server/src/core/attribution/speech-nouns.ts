@@ -42,10 +42,14 @@ function descriptionEnd(text: string, words: readonly Word[], from: number, end:
 
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still']);
 
-/** The start of the last finite verb after `from` (the sentence's own, after a subject clause), or `end`. */
+/**
+ * The start of the sentence's own verb after a subject clause that opens at `from`: the last finite auxiliary, or
+ * with none, the last of two or more past forms ("… the council cut 40 jobs drew scorn"); else `end`.
+ */
 function mainVerbStart(words: readonly Word[], from: number, end: number): number {
   for (let index = words.length - 1; index > from + 1; index--) if ((FINITE_AUXILIARIES as readonly string[]).includes(words[index].lower)) return words[index].start;
-  return end;
+  const pastForms = words.slice(from + 2).filter((word) => word.lower !== 'to' && /^\p{Ll}/u.test(word.text) && looksLikeVerb(word.lower));
+  return pastForms.length >= 2 ? pastForms[pastForms.length - 1].start : end;
 }
 
 /** Mentions for the speech nouns found in one sentence (`nouns`: their matches, in order). */
@@ -72,7 +76,9 @@ export function speechNounMentions(
     }
     let speaker: Word[] = [];
     const possessor = words[before];
-    if (possessor && POSSESSIVE.test(possessor.text) && isCapitalised(possessor.text) && !COMMON_CAPITALISED.has(possessor.lower.replace(/['\u2019]s?$/u, ''))) {
+    // (A title's possessive too: "The Florida senator's answer was that ...".)
+    const titled = possessor !== undefined && POSSESSIVE.test(possessor.text) && sets.titles.has(possessor.lower.replace(/['\u2019]s?$/u, ''));
+    if (possessor && POSSESSIVE.test(possessor.text) && ((isCapitalised(possessor.text) && !COMMON_CAPITALISED.has(possessor.lower.replace(/['\u2019]s?$/u, ''))) || titled)) {
       speaker = nameEndingAt(text, words, before);
     } else if (possessor && POSSESSIVE_PRONOUNS.has(possessor.lower)) {
       speaker = [possessor];
@@ -105,7 +111,8 @@ export function speechNounMentions(
     // A description runs to the end of its noun phrase: "call for a “revolution”" of "... draws thousands".
     // A "that" clause after a noun that opens the sentence is its subject, and the sentence's own verb comes
     // last: "Ruiz's claim that 90 percent were “in the system” is her campaign's calculation".
-    const opensSentence = words.indexOf(speaker[0]) <= (OPENERS.has(words[0]?.lower ?? '') ? 1 : 0);
+    // (After an opener or an article: "But Ruiz's claim", "The mayor's claim".)
+    const opensSentence = words.indexOf(speaker[0]) <= (OPENERS.has(words[0]?.lower ?? '') || words[0]?.lower === 'the' ? 1 : 0);
     const reportedEnd = next.lower !== 'that' ? descriptionEnd(text, words, after + 1, range.end) : opensSentence && words[after]?.lower === 'that' ? mainVerbStart(words, after + 1, range.end) : range.end;
     const mention: SpeakerMention = { verbStart: noun.start, verbEnd: noun.end, verb: key(noun.text), kind, speaker: [speaker[0].start, speakerEnd], reported: [next.start, reportedEnd], noun: true };
     if (next.lower !== 'that') mention.wording = null;
