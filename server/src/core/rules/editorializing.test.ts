@@ -42,6 +42,18 @@ const mustFlag: FlagCase[] = [
   { text: 'Ministers have dithered for a decade; we need to build the reservoirs now.', flags: 'we need to' },
   { text: 'In my view, the council has failed its tenants.', flags: 'In my view' },
   { text: 'The response to the floods was nothing short of a failure of government.', flags: 'nothing short of' },
+  // Verdicts that tell the reader how to feel (issue 16).
+  { text: 'The disgusting conditions in the cells were photographed by inspectors.', flags: 'disgusting' },
+  { text: 'The nauseating footage was shown to the jury on Monday.', flags: 'nauseating' },
+  { text: 'The horrendous delays at the border are set to continue.', flags: 'horrendous' },
+  { text: 'The hospital\u2019s dreadful record on infections led to the inquiry.', flags: 'dreadful' },
+  { text: 'The abominable treatment of the tenants went on for years.', flags: 'abominable' },
+  { text: 'The hideous tower will dominate the skyline.', flags: 'hideous' },
+  { text: 'The monstrous cuts to the library budget were approved on Tuesday.', flags: 'monstrous' },
+  { text: 'The awful performance in the second half cost the club its place.', flags: 'awful' },
+  { text: 'The terrible decision to close the ward was made without consultation.', flags: 'terrible' },
+  { text: 'The scheme failed miserably in its first year.', flags: 'miserably' },
+  { text: 'The inquiry was atrociously run from the start.', flags: 'atrociously' },
 ];
 
 // The same words inside a speaker's quotation or reported speech, and the neutral uses the list excludes.
@@ -76,6 +88,12 @@ const mustNotFlag: string[] = [
   '"We should have acted sooner," the health minister said.',
   'The mayor argued that we cannot keep raising fares every January.',
   'The sheer face of the quarry was fenced off after the accident.',
+  // Neutral senses and speakers' words beside the issue 16 entries.
+  'Nurse Ella Byrne said the conditions on the ward were disgusting.',
+  '\u201cIt was a terrible, terrible night,\u201d said Sam Ortiz, whose shop burned down.',
+  'Parents of toddlers know the terrible twos well.',
+  'The museum holds a plaster cast said to show the footprint of the abominable snowman.',
+  'The mayor called the cuts monstrous and the delays horrendous.',
 ];
 
 describe('editorializing', () => {
