@@ -451,3 +451,13 @@ describe('attribute(): a title’s speech noun, and the sentence’s own verb af
     expect(seen('Ruiz’s claim that the council cut 40 jobs angered the union.')[0].content).toEqual(['the council cut 40 jobs']);
   });
 });
+
+describe('attribute(): what unnamed officials expect, and lobbying', () => {
+  it('gives the expectation of officials, and what a named party lobbies for, their figures', () => {
+    expect(figures('County elections officials are expecting a record turnout of more than 400,000 voters.')).toEqual([]);
+    expect(speakerOf('Okafor has been lobbying the mayor to embrace a $15 minimum wage.', '$15')).toBe('Okafor');
+    expect(figures('The company lobbied for a $40 million tax break.')).toEqual([]);
+    // What a vague group expects stays unsourced.
+    expect(figures('Many expect a record turnout of more than 400,000 voters.')).toEqual(['more than 400,000 voters']);
+  });
+});

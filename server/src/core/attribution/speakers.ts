@@ -61,7 +61,9 @@ export function intentionMention(
   // "Mike Huckabee, the former Arkansas governor, proposed we ...", "..., has repeatedly promised": the name before the description.
   if (subject.length === 0) subject = appositiveBefore(text, range, verb);
   const nearest = subject[subject.length - 1];
-  if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower))) return undefined;
+  // (Unnamed officials expect and plan too: "County elections officials are expecting a record turnout".)
+  const anonymous = nearest !== undefined && context.anonymous.some((match) => match.start <= nearest.start && nearest.end <= match.end);
+  if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower) || anonymous)) return undefined;
   if (FIRST_PERSON_BELIEF.has(key(verb.text)) && /^(?:i|we)$/u.test(nearest.lower)) return undefined;
   // "Trump's hopes", "the mayor's plans": after a possessive the verb form is a noun.
   if (/['\u2019]s?$/u.test(nearest.text) && !sets.pronounsAlways.has(nearest.lower)) return undefined;
