@@ -128,12 +128,19 @@ const TRIE_PHRASE = /^[\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*(?: [\p{L}\p{N}_]+(?:
 // last few texts are remembered.
 const WORD_CACHE_SIZE = 4;
 const recentWords: Array<{ text: string; words: WordList; knownWords: number }> = [];
-const ONLY_SPACE = /^\s+$/;
 
-/** Whether the gap between two words is white space only (one plain space, most often). */
+/** Whether the gap between two words is white space only (one plain space, most often), read by code: it runs on every word. */
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  if (to === from + 1 && text.charCodeAt(from) === 32) return true;
-  return to > from && ONLY_SPACE.test(text.slice(from, to));
+  if (to <= from) return false;
+  for (let index = from; index < to; index++) if (!isWhiteSpace(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** Whether a UTF-16 code is white space as a regular expression's `\s` reads it (white space and line terminators). */
+function isWhiteSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The words of a text, with what the trie walk needs to know about each. */
