@@ -46,16 +46,47 @@ function phrasePattern(phrase: string): string {
  * trie walk's inner loop reads plain arrays: it runs about fifteen times over every word of a draft.
  */
 interface WordList {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** The word's id (see wordId), normalised (typography) as written and lower-cased; 0 for a word in no phrase. */
-  exact: number[];
-  lower: number[];
-  /** Whether only white space separates the word from the one before (a phrase may continue across). */
-  followsSpace: boolean[];
+  exact: Int32Array;
+  lower: Int32Array;
+  /** 1 where only white space separates the word from the one before (a phrase may continue across). */
+  followsSpace: Uint8Array;
   /** For a possessive ("regime's"), the stem's id as written and lower-cased (a phrase may end on it); else 0. */
-  stemExact: number[];
-  stemLower: number[];
+  stemExact: Int32Array;
+  stemLower: Int32Array;
+}
+
+/** Word lists of `size` words, zero-filled. */
+function wordColumns(size: number): WordList {
+  const column = (): Int32Array => new Int32Array(size);
+  return { starts: column(), ends: column(), exact: column(), lower: column(), followsSpace: new Uint8Array(size), stemExact: column(), stemLower: column() };
+}
+
+/**
+ * The columns `wordsOf` fills, reused from text to text (doubled when a text has more words) so that a text's
+ * list is allocated once, at its length, rather than grown word by word in seven arrays.
+ */
+let scratch = wordColumns(1024);
+
+function growScratch(): void {
+  const bigger = wordColumns(scratch.starts.length * 2);
+  for (const key of Object.keys(scratch) as Array<keyof WordList>) bigger[key].set(scratch[key]);
+  scratch = bigger;
+}
+
+/** The first `count` words of the scratch columns, as a list of their own. */
+function copyOfScratch(count: number): WordList {
+  return {
+    starts: scratch.starts.slice(0, count),
+    ends: scratch.ends.slice(0, count),
+    exact: scratch.exact.slice(0, count),
+    lower: scratch.lower.slice(0, count),
+    followsSpace: scratch.followsSpace.slice(0, count),
+    stemExact: scratch.stemExact.slice(0, count),
+    stemLower: scratch.stemLower.slice(0, count),
+  };
 }
 
 interface TrieNode<T> {
@@ -146,7 +177,7 @@ function isWhiteSpace(code: number): boolean {
 /** The words of a text, with what the trie walk needs to know about each. */
 function wordsOf(text: string): WordList {
   for (const recent of recentWords) if (recent.text === text && recent.knownWords === WORD_IDS.size) return recent.words;
-  const words: WordList = { starts: [], ends: [], exact: [], lower: [], followsSpace: [], stemExact: [], stemLower: [] };
+  let count = 0;
   let previousEnd = -1;
   let index = 0;
   while (index < text.length) {
@@ -160,20 +191,19 @@ function wordsOf(text: string): WordList {
     const exact = lastWordTypographic ? normaliseWord(written) : written;
     const lower = exact.toLowerCase();
     const exactId = WORD_IDS.get(exact) ?? 0;
-    words.starts.push(start);
-    words.ends.push(index);
-    words.exact.push(exactId);
-    words.lower.push(lower === exact ? exactId : (WORD_IDS.get(lower) ?? 0));
-    words.followsSpace.push(previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start));
-    if (isPossessive(exact)) {
-      words.stemExact.push(WORD_IDS.get(exact.slice(0, -2)) ?? 0);
-      words.stemLower.push(WORD_IDS.get(lower.slice(0, -2)) ?? 0);
-    } else {
-      words.stemExact.push(0);
-      words.stemLower.push(0);
-    }
+    if (count === scratch.starts.length) growScratch();
+    scratch.starts[count] = start;
+    scratch.ends[count] = index;
+    scratch.exact[count] = exactId;
+    scratch.lower[count] = lower === exact ? exactId : (WORD_IDS.get(lower) ?? 0);
+    scratch.followsSpace[count] = previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start) ? 1 : 0;
+    const possessive = isPossessive(exact);
+    scratch.stemExact[count] = possessive ? (WORD_IDS.get(exact.slice(0, -2)) ?? 0) : 0;
+    scratch.stemLower[count] = possessive ? (WORD_IDS.get(lower.slice(0, -2)) ?? 0) : 0;
     previousEnd = index;
+    count++;
   }
+  const words = copyOfScratch(count);
   if (recentWords.length >= WORD_CACHE_SIZE) recentWords.pop();
   recentWords.unshift({ text, words, knownWords: WORD_IDS.size });
   return words;
@@ -296,11 +326,11 @@ function startingWords<T>(root: TrieNode<T>): Uint8Array {
 /** Longest phrase at each word, left to right; a possessive ("regime's") matches its stem as a last word. */
 function walk<T>(
   text: string,
-  starts: number[],
-  ends: number[],
-  followsSpace: boolean[],
-  keys: number[],
-  stems: number[],
+  starts: Int32Array,
+  ends: Int32Array,
+  followsSpace: Uint8Array,
+  keys: Int32Array,
+  stems: Int32Array,
   root: TrieNode<T>,
   startsPhrase: Uint8Array,
   out: Array<PhraseMatch<T>>,
