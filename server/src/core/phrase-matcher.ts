@@ -46,6 +46,8 @@ function phrasePattern(phrase: string): string {
  * trie walk's inner loop reads plain arrays: it runs about fifteen times over every word of a draft.
  */
 interface WordList {
+  /** How many words the text has: the columns below may be longer (they are reused, see `wordsOf`). */
+  count: number;
   starts: Int32Array;
   ends: Int32Array;
   /** The word's id (see wordId), normalised (typography) as written and lower-cased; 0 for a word in no phrase. */
@@ -58,35 +60,23 @@ interface WordList {
   stemLower: Int32Array;
 }
 
-/** Word lists of `size` words, zero-filled. */
+/** An empty word list with room for `size` words. */
 function wordColumns(size: number): WordList {
   const column = (): Int32Array => new Int32Array(size);
-  return { starts: column(), ends: column(), exact: column(), lower: column(), followsSpace: new Uint8Array(size), stemExact: column(), stemLower: column() };
+  return { count: 0, starts: column(), ends: column(), exact: column(), lower: column(), followsSpace: new Uint8Array(size), stemExact: column(), stemLower: column() };
 }
 
-/**
- * The columns `wordsOf` fills, reused from text to text (doubled when a text has more words) so that a text's
- * list is allocated once, at its length, rather than grown word by word in seven arrays.
- */
-let scratch = wordColumns(1024);
-
-function growScratch(): void {
-  const bigger = wordColumns(scratch.starts.length * 2);
-  for (const key of Object.keys(scratch) as Array<keyof WordList>) bigger[key].set(scratch[key]);
-  scratch = bigger;
-}
-
-/** The first `count` words of the scratch columns, as a list of their own. */
-function copyOfScratch(count: number): WordList {
-  return {
-    starts: scratch.starts.slice(0, count),
-    ends: scratch.ends.slice(0, count),
-    exact: scratch.exact.slice(0, count),
-    lower: scratch.lower.slice(0, count),
-    followsSpace: scratch.followsSpace.slice(0, count),
-    stemExact: scratch.stemExact.slice(0, count),
-    stemLower: scratch.stemLower.slice(0, count),
-  };
+/** Doubles a word list's room, keeping the words it holds. */
+function grow(words: WordList): void {
+  const bigger = wordColumns(words.starts.length * 2);
+  bigger.starts.set(words.starts);
+  bigger.ends.set(words.ends);
+  bigger.exact.set(words.exact);
+  bigger.lower.set(words.lower);
+  bigger.followsSpace.set(words.followsSpace);
+  bigger.stemExact.set(words.stemExact);
+  bigger.stemLower.set(words.stemLower);
+  Object.assign(words, { ...bigger, count: words.count });
 }
 
 interface TrieNode<T> {
@@ -174,9 +164,14 @@ function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** The words of a text, with what the trie walk needs to know about each. */
+/**
+ * The words of a text, with what the trie walk needs to know about each. The lists live in the cache of
+ * recent texts, and the one that drops out is refilled for the next text: its columns are reused rather
+ * than allocated again for every paragraph. Only `find` reads a list, at once, so none is read after reuse.
+ */
 function wordsOf(text: string): WordList {
   for (const recent of recentWords) if (recent.text === text && recent.knownWords === WORD_IDS.size) return recent.words;
+  const words = recentWords.length >= WORD_CACHE_SIZE ? recentWords.pop()!.words : wordColumns(256);
   let count = 0;
   let previousEnd = -1;
   let index = 0;
@@ -191,20 +186,19 @@ function wordsOf(text: string): WordList {
     const exact = lastWordTypographic ? normaliseWord(written) : written;
     const lower = exact.toLowerCase();
     const exactId = WORD_IDS.get(exact) ?? 0;
-    if (count === scratch.starts.length) growScratch();
-    scratch.starts[count] = start;
-    scratch.ends[count] = index;
-    scratch.exact[count] = exactId;
-    scratch.lower[count] = lower === exact ? exactId : (WORD_IDS.get(lower) ?? 0);
-    scratch.followsSpace[count] = previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start) ? 1 : 0;
+    if (count === words.starts.length) grow(words);
+    words.starts[count] = start;
+    words.ends[count] = index;
+    words.exact[count] = exactId;
+    words.lower[count] = lower === exact ? exactId : (WORD_IDS.get(lower) ?? 0);
+    words.followsSpace[count] = previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start) ? 1 : 0;
     const possessive = isPossessive(exact);
-    scratch.stemExact[count] = possessive ? (WORD_IDS.get(exact.slice(0, -2)) ?? 0) : 0;
-    scratch.stemLower[count] = possessive ? (WORD_IDS.get(lower.slice(0, -2)) ?? 0) : 0;
+    words.stemExact[count] = possessive ? (WORD_IDS.get(exact.slice(0, -2)) ?? 0) : 0;
+    words.stemLower[count] = possessive ? (WORD_IDS.get(lower.slice(0, -2)) ?? 0) : 0;
     previousEnd = index;
     count++;
   }
-  const words = copyOfScratch(count);
-  if (recentWords.length >= WORD_CACHE_SIZE) recentWords.pop();
+  words.count = count;
   recentWords.unshift({ text, words, knownWords: WORD_IDS.size });
   return words;
 }
@@ -281,8 +275,8 @@ export class PhraseMatcher<T> {
   find(text: string): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = [];
     const words = wordsOf(text);
-    walk(text, words.starts, words.ends, words.followsSpace, words.lower, words.stemLower, this.insensitive, this.insensitiveStarts, found);
-    walk(text, words.starts, words.ends, words.followsSpace, words.exact, words.stemExact, this.sensitive, this.sensitiveStarts, found);
+    walk(text, words.count, words.starts, words.ends, words.followsSpace, words.lower, words.stemLower, this.insensitive, this.insensitiveStarts, found);
+    walk(text, words.count, words.starts, words.ends, words.followsSpace, words.exact, words.stemExact, this.sensitive, this.sensitiveStarts, found);
     if (this.fallbackInsensitive) this.collect(text, this.fallbackInsensitive, false, found);
     if (this.fallbackSensitive) this.collect(text, this.fallbackSensitive, true, found);
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -326,6 +320,7 @@ function startingWords<T>(root: TrieNode<T>): Uint8Array {
 /** Longest phrase at each word, left to right; a possessive ("regime's") matches its stem as a last word. */
 function walk<T>(
   text: string,
+  count: number,
   starts: Int32Array,
   ends: Int32Array,
   followsSpace: Uint8Array,
@@ -336,7 +331,6 @@ function walk<T>(
   out: Array<PhraseMatch<T>>,
 ): void {
   if (root.children.size === 0) return;
-  const count = keys.length;
   for (let i = 0; i < count; i++) {
     // Most words start no phrase, as written nor as a possessive's stem: settle them with two array reads.
     if (startsPhrase[keys[i]] !== 1 && startsPhrase[stems[i]] !== 1) continue;
