@@ -279,7 +279,8 @@ export class PhraseMatcher<T> {
     walk(text, words.count, words.starts, words.ends, words.followsSpace, words.exact, words.stemExact, this.sensitive, this.sensitiveStarts, found);
     if (this.fallbackInsensitive) this.collect(text, this.fallbackInsensitive, false, found);
     if (this.fallbackSensitive) this.collect(text, this.fallbackSensitive, true, found);
-    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // (Most texts hold no phrase or one: sorting, which copies the list, is asked only of longer ones.)
+    return found.length > 1 ? found.sort((a, b) => a.start - b.start || b.end - a.end) : found;
   }
 
   private collect(text: string, pattern: RegExp, caseSensitive: boolean, out: Array<PhraseMatch<T>>): void {
