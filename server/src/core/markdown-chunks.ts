@@ -190,13 +190,13 @@ export function simpleLines(chunk: string): SimpleLine[] | undefined {
 const EDITORIAL_BRACKETS = /(?<![!\]\\])\[(?!\^)([^[\]\n]*)\](?![(\[:])/g;
 
 /**
- * Whether a one-line chunk is plain prose but for such brackets, so that the parser would read it as one
- * paragraph of text, its source unchanged (a property test holds the two equal). Not when a bracketed label
- * is defined in the document (a shortcut reference link), nor with an "@" (an e-mail address the parser
- * would link).
+ * Whether a chunk is plain prose but for such brackets (each pair on one line), so that the parser would read
+ * it as one paragraph of text, its source unchanged (a property test holds the two equal). Not when a
+ * bracketed label is defined in the document (a shortcut reference link), nor with an "@" (an e-mail address
+ * the parser would link).
  */
 export function isBracketedParagraph(chunk: string, definitions: ReferenceDefinitions): boolean {
-  if (!chunk.includes('[') || chunk.includes('\n') || chunk.includes('\r') || chunk.includes('@') || chunk !== chunk.trim()) return false;
+  if (!chunk.includes('[') || chunk.includes('\r') || chunk.includes('@') || chunk !== chunk.trim()) return false;
   if (definitionsUsedBy(chunk, definitions) !== '') return false;
   return isPlainParagraph(chunk.replace(EDITORIAL_BRACKETS, (_pair, inner: string) => ` ${inner} `));
 }
