@@ -3,6 +3,7 @@
  * term from a config file cannot make matching catastrophic.
  */
 
+import { lowerCase } from './letters';
 import { escapeRegExp } from './patterns';
 
 /** A phrase found in a text, with what it stands for. */
@@ -184,7 +185,7 @@ function wordsOf(text: string): WordList {
     index = wordEnd(text, start);
     const written = text.slice(start, index);
     const exact = lastWordTypographic ? normaliseWord(written) : written;
-    const lower = exact.toLowerCase();
+    const lower = lowerCase(exact);
     const exactId = WORD_IDS.get(exact) ?? 0;
     if (count === words.starts.length) grow(words);
     words.starts[count] = start;
