@@ -25,3 +25,16 @@ export const hasLower = (text: string): boolean => ANY_LOWER.test(text);
 export const hasUpper = (text: string): boolean => ANY_UPPER.test(text);
 /** Whether the text holds a letter. */
 export const hasLetter = (text: string): boolean => ANY_LETTER.test(text);
+
+/**
+ * `word.toLowerCase()`, without the call for a word of lower-case ASCII (most words of English copy): a word
+ * sliced from a paragraph with curly quotes is a two-byte string, for which V8 takes its slow Unicode path
+ * even when nothing changes. Any capital or non-ASCII character goes to `toLowerCase` as before.
+ */
+export function lowerCase(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x41 && (code <= 0x5a || code >= 0x80)) return word.toLowerCase();
+  }
+  return word;
+}

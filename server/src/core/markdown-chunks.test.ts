@@ -105,3 +105,40 @@ describe('one-line paragraphs with strong emphasis and links', () => {
     for (const other of ['*one*', '**bold**text', 'a **b** c\nd', '[x][ref]', '![alt](img.png)', '**a *b* c**', '[a](b c)']) expect(inlineParagraph(other), other).toBeUndefined();
   });
 });
+
+describe('paragraphs with a reporter\'s square brackets', () => {
+  it('reads them as their source, as the parser does, and leaves links, references, footnotes and addresses to the parser', async () => {
+    const fc = (await import('fast-check')).default;
+    const { isBracketedParagraph } = await import('./markdown-chunks');
+    const { parseMarkdownChunk } = await import('./prose');
+    const word = fc.constantFrom('the', 'mayor', 'said', 'Ruiz', '2012', 'it’s', 'anti-Western', 'x', '1.2', 'in', 'them');
+    const glue = fc.oneof(
+      { weight: 10, arbitrary: fc.constantFrom(' ', ', ', '. ', ': ', ' (', ') ', ' “', '” ', '-', '?', '; ', ' [', '] ', '[', ']', '\n', '\n  ', ' \n', '  \n') },
+      { weight: 1, arbitrary: fc.constantFrom('!', '^', '(', ')', ':', '@', '*', '_', '<b>', '&amp;', '\\', '`', 'www.a.b', 'https://x.y', '~', '|', '#', '1. ', '[^1]', '][', '](x)', ']:', '[]', '\u00a0', '\t') },
+    );
+    const line = fc.array(fc.tuple(word, glue).map(([w, g]) => w + g), { minLength: 1, maxLength: 10 }).map((parts) => parts.join('').trim());
+    let readWithoutParser = 0;
+    fc.assert(
+      fc.property(line, (chunk) => {
+        if (!isBracketedParagraph(chunk, new Map())) return;
+        readWithoutParser++;
+        const parsed = parseMarkdownChunk(chunk, chunk.length, false);
+        expect(parsed.comments).toEqual([]);
+        expect(parsed.blocks).toEqual([{ start: 0, text: chunk, kind: 'paragraph', citations: [] }]);
+      }),
+      { seed: 20261208, numRuns: 15_000 },
+    );
+    // The generator must reach the fast path often enough for the comparison to mean something.
+    expect(readWithoutParser).toBeGreaterThan(300);
+  });
+
+  it('takes the usual brackets of quoted copy, and not a bracketed label the document defines', async () => {
+    const { isBracketedParagraph, referenceDefinitions } = await import('./markdown-chunks');
+    const none = new Map<string, string>();
+    expect(isBracketedParagraph('“[The council] has not [yet] decided,” she said.', none)).toBe(true);
+    expect(isBracketedParagraph('“[The council] has not\n[yet] decided,” she said.', none)).toBe(true);
+    for (const other of ['[a](b)', '[a][b]', '![a]', '[^1] noted', '[a]: b', 'a [b', 'a ] b', 'mail [me] at a@b.c', '[*a*]', 'a [b\nc] d', 'a [b]\n- c', 'a [b]\n===', ' a [b]'])
+      expect(isBracketedParagraph(other, none), other).toBe(false);
+    expect(isBracketedParagraph('As [the report] says.', referenceDefinitions('[The Report]: https://example.com/r\n'))).toBe(false);
+  });
+});

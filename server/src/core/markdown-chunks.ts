@@ -181,6 +181,26 @@ export function simpleLines(chunk: string): SimpleLine[] | undefined {
   return lines;
 }
 
+/**
+ * Square brackets a reporter sets into quoted words ("[the mayor] said"), in the one shape CommonMark reads as
+ * plain text: around words, with no address, label, colon or bracket right after the closing one, no "!" or
+ * "]" right before the opening one, and no footnote caret. Only the bracket pairs are matched here; what they
+ * hold is checked with the rest of the line.
+ */
+const EDITORIAL_BRACKETS = /(?<![!\]\\])\[(?!\^)([^[\]\n]*)\](?![(\[:])/g;
+
+/**
+ * Whether a chunk is plain prose but for such brackets (each pair on one line), so that the parser would read
+ * it as one paragraph of text, its source unchanged (a property test holds the two equal). Not when a
+ * bracketed label is defined in the document (a shortcut reference link), nor with an "@" (an e-mail address
+ * the parser would link).
+ */
+export function isBracketedParagraph(chunk: string, definitions: ReferenceDefinitions): boolean {
+  if (!chunk.includes('[') || chunk.includes('\r') || chunk.includes('@') || chunk !== chunk.trim()) return false;
+  if (definitionsUsedBy(chunk, definitions) !== '') return false;
+  return isPlainParagraph(chunk.replace(EDITORIAL_BRACKETS, (_pair, inner: string) => ` ${inner} `));
+}
+
 /** A one-line paragraph whose only markup is strong emphasis and inline links, read without the parser. */
 export interface InlineParagraph {
   /** The line with the markup blanked to spaces (link text and emphasised words kept). */

@@ -3,6 +3,7 @@
  * term from a config file cannot make matching catastrophic.
  */
 
+import { lowerCase } from './letters';
 import { escapeRegExp } from './patterns';
 
 /** A phrase found in a text, with what it stands for. */
@@ -46,16 +47,37 @@ function phrasePattern(phrase: string): string {
  * trie walk's inner loop reads plain arrays: it runs about fifteen times over every word of a draft.
  */
 interface WordList {
-  starts: number[];
-  ends: number[];
+  /** How many words the text has: the columns below may be longer (they are reused, see `wordsOf`). */
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
   /** The word's id (see wordId), normalised (typography) as written and lower-cased; 0 for a word in no phrase. */
-  exact: number[];
-  lower: number[];
-  /** Whether only white space separates the word from the one before (a phrase may continue across). */
-  followsSpace: boolean[];
+  exact: Int32Array;
+  lower: Int32Array;
+  /** 1 where only white space separates the word from the one before (a phrase may continue across). */
+  followsSpace: Uint8Array;
   /** For a possessive ("regime's"), the stem's id as written and lower-cased (a phrase may end on it); else 0. */
-  stemExact: number[];
-  stemLower: number[];
+  stemExact: Int32Array;
+  stemLower: Int32Array;
+}
+
+/** An empty word list with room for `size` words. */
+function wordColumns(size: number): WordList {
+  const column = (): Int32Array => new Int32Array(size);
+  return { count: 0, starts: column(), ends: column(), exact: column(), lower: column(), followsSpace: new Uint8Array(size), stemExact: column(), stemLower: column() };
+}
+
+/** Doubles a word list's room, keeping the words it holds. */
+function grow(words: WordList): void {
+  const bigger = wordColumns(words.starts.length * 2);
+  bigger.starts.set(words.starts);
+  bigger.ends.set(words.ends);
+  bigger.exact.set(words.exact);
+  bigger.lower.set(words.lower);
+  bigger.followsSpace.set(words.followsSpace);
+  bigger.stemExact.set(words.stemExact);
+  bigger.stemLower.set(words.stemLower);
+  Object.assign(words, { ...bigger, count: words.count });
 }
 
 interface TrieNode<T> {
@@ -86,24 +108,40 @@ function wordCharacterAt(text: string, index: number): number {
 export function forEachWord(text: string, found: (start: number, end: number) => void): void {
   let index = 0;
   while (index < text.length) {
-    let step = wordCharacterAt(text, index);
-    if (step === 0) {
+    if (wordCharacterAt(text, index) === 0) {
       index++;
       continue;
     }
     const start = index;
-    for (;;) {
-      while (step > 0) {
-        index += step;
-        step = wordCharacterAt(text, index);
-      }
-      if (!JOINERS.has(text.charCodeAt(index))) break;
-      step = wordCharacterAt(text, index + 1);
-      if (step === 0) break;
-      index++;
-    }
+    index = wordEnd(text, index);
     found(start, index);
   }
+}
+
+/**
+ * Set by {@link wordEnd}: whether the word it read is joined by a curly apostrophe or a Unicode hyphen, the
+ * only characters `normaliseWord` changes (they occur in a word only as joiners), so most words skip it.
+ */
+let lastWordTypographic = false;
+
+/** The end of the word that starts at `start` (a word character must be there); see {@link lastWordTypographic}. */
+function wordEnd(text: string, start: number): number {
+  let index = start;
+  let step = wordCharacterAt(text, index);
+  lastWordTypographic = false;
+  for (;;) {
+    while (step > 0) {
+      index += step;
+      step = wordCharacterAt(text, index);
+    }
+    const joiner = text.charCodeAt(index);
+    if (!JOINERS.has(joiner)) break;
+    step = wordCharacterAt(text, index + 1);
+    if (step === 0) break;
+    if (joiner > 0x7f) lastWordTypographic = true;
+    index++;
+  }
+  return index;
 }
 // A phrase the word trie can hold: words separated by single spaces.
 const TRIE_PHRASE = /^[\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*(?: [\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*)*$/u;
@@ -112,33 +150,56 @@ const TRIE_PHRASE = /^[\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*(?: [\p{L}\p{N}_]+(?:
 // last few texts are remembered.
 const WORD_CACHE_SIZE = 4;
 const recentWords: Array<{ text: string; words: WordList; knownWords: number }> = [];
-const ONLY_SPACE = /^\s+$/;
 
-/** Whether the gap between two words is white space only (one plain space, most often). */
+/** Whether the gap between two words is white space only (one plain space, most often), read by code: it runs on every word. */
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  if (to === from + 1 && text.charCodeAt(from) === 32) return true;
-  return to > from && ONLY_SPACE.test(text.slice(from, to));
+  if (to <= from) return false;
+  for (let index = from; index < to; index++) if (!isWhiteSpace(text.charCodeAt(index))) return false;
+  return true;
 }
 
-/** The words of a text, with what the trie walk needs to know about each. */
+/** Whether a UTF-16 code is white space as a regular expression's `\s` reads it (white space and line terminators). */
+function isWhiteSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The words of a text, with what the trie walk needs to know about each. The lists live in the cache of
+ * recent texts, and the one that drops out is refilled for the next text: its columns are reused rather
+ * than allocated again for every paragraph. Only `find` reads a list, at once, so none is read after reuse.
+ */
 function wordsOf(text: string): WordList {
   for (const recent of recentWords) if (recent.text === text && recent.knownWords === WORD_IDS.size) return recent.words;
-  const words: WordList = { starts: [], ends: [], exact: [], lower: [], followsSpace: [], stemExact: [], stemLower: [] };
+  const words = recentWords.length >= WORD_CACHE_SIZE ? recentWords.pop()!.words : wordColumns(256);
+  let count = 0;
   let previousEnd = -1;
-  forEachWord(text, (start, end) => {
-    const exact = normaliseWord(text.slice(start, end));
-    const lower = exact.toLowerCase();
+  let index = 0;
+  while (index < text.length) {
+    if (wordCharacterAt(text, index) === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    index = wordEnd(text, start);
+    const written = text.slice(start, index);
+    const exact = lastWordTypographic ? normaliseWord(written) : written;
+    const lower = lowerCase(exact);
+    const exactId = WORD_IDS.get(exact) ?? 0;
+    if (count === words.starts.length) grow(words);
+    words.starts[count] = start;
+    words.ends[count] = index;
+    words.exact[count] = exactId;
+    words.lower[count] = lower === exact ? exactId : (WORD_IDS.get(lower) ?? 0);
+    words.followsSpace[count] = previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start) ? 1 : 0;
     const possessive = isPossessive(exact);
-    words.starts.push(start);
-    words.ends.push(end);
-    words.exact.push(WORD_IDS.get(exact) ?? 0);
-    words.lower.push(lower === exact ? words.exact[words.exact.length - 1] : (WORD_IDS.get(lower) ?? 0));
-    words.followsSpace.push(previousEnd >= 0 && onlySpaceBetween(text, previousEnd, start));
-    words.stemExact.push(possessive ? (WORD_IDS.get(exact.slice(0, -2)) ?? 0) : 0);
-    words.stemLower.push(possessive ? (WORD_IDS.get(lower.slice(0, -2)) ?? 0) : 0);
-    previousEnd = end;
-  });
-  if (recentWords.length >= WORD_CACHE_SIZE) recentWords.pop();
+    words.stemExact[count] = possessive ? (WORD_IDS.get(exact.slice(0, -2)) ?? 0) : 0;
+    words.stemLower[count] = possessive ? (WORD_IDS.get(lower.slice(0, -2)) ?? 0) : 0;
+    previousEnd = index;
+    count++;
+  }
+  words.count = count;
   recentWords.unshift({ text, words, knownWords: WORD_IDS.size });
   return words;
 }
@@ -166,10 +227,8 @@ function isPossessive(word: string): boolean {
 }
 
 function normaliseWord(word: string): string {
-  return NEEDS_NORMALISING.test(word) ? word.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-') : word;
+  return word.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
-
-const NEEDS_NORMALISING = /[\u2019\u2010\u2011]/;
 
 /**
  * Finds every listed phrase in a text, longest first at each position, left to right, without
@@ -183,6 +242,9 @@ export class PhraseMatcher<T> {
   private readonly fallbackSensitive: RegExp | undefined;
   private readonly byKey = new Map<string, T>();
   private readonly byExactKey = new Map<string, T>();
+  /** Word ids that begin some phrase of each trie (see `startingWords`). */
+  private readonly insensitiveStarts: Uint8Array;
+  private readonly sensitiveStarts: Uint8Array;
 
   constructor(groups: Array<PhraseGroup<T>>) {
     const loose: string[] = [];
@@ -206,24 +268,26 @@ export class PhraseMatcher<T> {
     }
     this.fallbackInsensitive = compile(loose, 'giu');
     this.fallbackSensitive = compile(exact, 'gu');
+    this.insensitiveStarts = startingWords(this.insensitive);
+    this.sensitiveStarts = startingWords(this.sensitive);
   }
 
   /** All matches, sorted by start offset. Overlapping matches from the two case modes are both kept. */
   find(text: string): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = [];
     const words = wordsOf(text);
-    walk(text, words.starts, words.ends, words.followsSpace, words.lower, words.stemLower, this.insensitive, found);
-    walk(text, words.starts, words.ends, words.followsSpace, words.exact, words.stemExact, this.sensitive, found);
-    this.collect(text, this.fallbackInsensitive, (matched) => this.byKey.get(normalisePhrase(matched).toLowerCase()), found);
-    this.collect(text, this.fallbackSensitive, (matched) => this.byExactKey.get(normalisePhrase(matched)), found);
-    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+    walk(text, words.count, words.starts, words.ends, words.followsSpace, words.lower, words.stemLower, this.insensitive, this.insensitiveStarts, found);
+    walk(text, words.count, words.starts, words.ends, words.followsSpace, words.exact, words.stemExact, this.sensitive, this.sensitiveStarts, found);
+    if (this.fallbackInsensitive) this.collect(text, this.fallbackInsensitive, false, found);
+    if (this.fallbackSensitive) this.collect(text, this.fallbackSensitive, true, found);
+    // (Most texts hold no phrase or one: sorting, which copies the list, is asked only of longer ones.)
+    return found.length > 1 ? found.sort((a, b) => a.start - b.start || b.end - a.end) : found;
   }
 
-  private collect(text: string, pattern: RegExp | undefined, lookup: (matched: string) => T | undefined, out: Array<PhraseMatch<T>>): void {
-    if (!pattern) return;
+  private collect(text: string, pattern: RegExp, caseSensitive: boolean, out: Array<PhraseMatch<T>>): void {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const item = lookup(match[0]);
+      const item = caseSensitive ? this.byExactKey.get(normalisePhrase(match[0])) : this.byKey.get(normalisePhrase(match[0]).toLowerCase());
       if (item !== undefined) out.push({ start: match.index, end: match.index + match[0].length, text: match[0], item });
     }
   }
@@ -243,22 +307,35 @@ function insert<T>(root: TrieNode<T>, words: string[], item: T): void {
   node.item = item;
 }
 
+/**
+ * A flag per word id, set for the ids a trie's phrases begin with: the walk below asks it of every word of
+ * every text, once per trie, and indexing an array is cheaper than asking the root's map. The trie is complete
+ * when this is built (phrases go in only in the constructor); ids made later, for other matchers, fall
+ * beyond its end and read as no start.
+ */
+function startingWords<T>(root: TrieNode<T>): Uint8Array {
+  const starts = new Uint8Array(WORD_IDS.size + 1);
+  for (const id of root.children.keys()) starts[id] = 1;
+  return starts;
+}
+
 /** Longest phrase at each word, left to right; a possessive ("regime's") matches its stem as a last word. */
 function walk<T>(
   text: string,
-  starts: number[],
-  ends: number[],
-  followsSpace: boolean[],
-  keys: number[],
-  stems: number[],
+  count: number,
+  starts: Int32Array,
+  ends: Int32Array,
+  followsSpace: Uint8Array,
+  keys: Int32Array,
+  stems: Int32Array,
   root: TrieNode<T>,
+  startsPhrase: Uint8Array,
   out: Array<PhraseMatch<T>>,
 ): void {
   if (root.children.size === 0) return;
-  const count = keys.length;
   for (let i = 0; i < count; i++) {
-    // Most words start no phrase: settle them with one lookup.
-    if (stems[i] === 0 && (keys[i] === 0 || !root.children.has(keys[i]))) continue;
+    // Most words start no phrase, as written nor as a possessive's stem: settle them with two array reads.
+    if (startsPhrase[keys[i]] !== 1 && startsPhrase[stems[i]] !== 1) continue;
     let bestEnd = -1;
     let bestLast = i;
     let bestItem: T | undefined;

@@ -2,7 +2,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { definitionsUsedBy, inlineParagraph, isOnlyDefinitions, outsideSurrogatePair, isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks, type ReferenceDefinitions } from './markdown-chunks';
+import { definitionsUsedBy, inlineParagraph, isBracketedParagraph, isOnlyDefinitions, outsideSurrogatePair, isPlainParagraph, referenceDefinitions, simpleLines, splitMarkdownChunks, type ReferenceDefinitions } from './markdown-chunks';
 import { MAX_BLOCK_CHARS } from './limits';
 import type { Format } from './types';
 
@@ -118,7 +118,7 @@ function extractMarkdown(text: string, chunkCache: ChunkCache, counters: ParseCo
     batch = undefined;
   };
   for (const chunk of splitMarkdownChunks(text)) {
-    const fast = withoutParser(text.slice(chunk.start, chunk.end), chunk.start === 0);
+    const fast = withoutParser(text.slice(chunk.start, chunk.end), chunk.start === 0, definitions);
     if (fast) {
       flush();
       emit(fast, chunk.start);
@@ -132,8 +132,9 @@ function extractMarkdown(text: string, chunkCache: ChunkCache, counters: ParseCo
 }
 
 /** The prose of a chunk read without the markdown parser (plain prose, simple markup, definitions only), or undefined. */
-function withoutParser(source: string, atDocumentStart: boolean): Prose | undefined {
-  if (isPlainParagraph(source)) return { blocks: [{ start: 0, text: source, kind: 'paragraph', citations: [] }], comments: [] };
+function withoutParser(source: string, atDocumentStart: boolean, definitions: ReferenceDefinitions): Prose | undefined {
+  // Plain prose, or plain but for a reporter's square brackets ("[the mayor] said"): the paragraph is its source.
+  if (isPlainParagraph(source) || isBracketedParagraph(source, definitions)) return { blocks: [{ start: 0, text: source, kind: 'paragraph', citations: [] }], comments: [] };
   // Front matter can only open the document, and only the parser reads it.
   if (!(atDocumentStart && /^(?:---|\+\+\+)/.test(source))) {
     const inline = inlineParagraph(source);

@@ -22,6 +22,12 @@ export interface QuoteSpan {
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const isSpaceOrStart = (char: string | undefined): boolean => char === undefined || /[\s([{\u2014\u2013\-/:]/u.test(char);
 
+/** Whether a UTF-16 code is one of the marks `findQuotes` reads: " ' \u201c \u201d \u201e \u2018 \u2019 \u00ab \u00bb. */
+function isQuotationMark(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x2019) || (code >= 0x201c && code <= 0x201e);
+}
+
 interface Open {
   kind: 'double' | 'single';
   start: number;
@@ -64,6 +70,8 @@ export function findQuotes(text: string, continuing: boolean): { spans: QuoteSpa
   continuing = continuing && firstMark >= 0 && (/["\u201c\u00ab\u201e]/.test(text[firstMark]) || text.startsWith("''", firstMark));
 
   for (let i = 0; i < text.length; i++) {
+    // Only the marks the switch below reads matter, and most characters are none of them: skip those first.
+    if (!isQuotationMark(text.charCodeAt(i))) continue;
     const char = text[i];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];

@@ -10,14 +10,25 @@ import { hasLetter, startsUpper } from '../letters';
 const before = vocabulary.naming_words.before.map((phrase) => normalisePhrase(phrase).toLowerCase());
 const after = vocabulary.naming_words.after.map((phrase) => normalisePhrase(phrase).toLowerCase());
 const kinds = new Set(vocabulary.naming_words.kinds);
+/** The words of a quotation as these tests read them: what splitting at white space leaves, empty pieces dropped. */
+const WORDS = /\S+/g;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'by', 'with', 'from', 'as', 'but', 'nor']);
 
 /** Whether the quotation marks hold a name or a title rather than someone's words. */
 export function isNameOrTitle(text: string, quote: Quotation): boolean {
   const inner = text.slice(quote.innerStart, quote.innerEnd).trim().replace(/[,.!?;:]+$/, '');
-  const words = inner.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const titleCase = words.every((word, index) => /^[\p{Lu}\p{N}#@]/u.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())));
+  if (!/\S/.test(inner)) return true;
+  // Title case: every word capitalised or a number, or a small word after the first. Read word by word,
+  // so a long quotation of speech stops at its first lower-case word.
+  let index = 0;
+  let titleCase = true;
+  for (const [word] of inner.matchAll(WORDS)) {
+    if (!(/^[\p{Lu}\p{N}#@]/u.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())))) {
+      titleCase = false;
+      break;
+    }
+    index++;
+  }
   if (titleCase) return true;
   // A quotation that opens with a capital inside a sentence is a name or a title ("O. couesi",
   // "Old 'Stache Porter"); scare quotes wrap common words ("regime", "experts").
@@ -47,9 +58,15 @@ export function isNameOrTitle(text: string, quote: Quotation): boolean {
  * title, not flagged.
  */
 export function readsAsSpeech(text: string, quote: { innerStart: number; innerEnd: number }): boolean {
-  const words = text.slice(quote.innerStart, quote.innerEnd).trim().split(/\s+/).filter(Boolean);
-  const commonWords = words.filter((word) => /^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase())).length;
-  return words.length >= 5 && commonWords >= 2;
+  // Counted word by word, and settled as soon as both counts are reached (they only grow).
+  let words = 0;
+  let commonWords = 0;
+  for (const [word] of text.slice(quote.innerStart, quote.innerEnd).matchAll(WORDS)) {
+    words++;
+    if (/^\p{Ll}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase())) commonWords++;
+    if (words >= 5 && commonWords >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether `offset` starts a sentence: only spaces stand between it and the text's start or a full stop or colon. */

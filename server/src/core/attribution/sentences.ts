@@ -4,7 +4,7 @@
  * runaway sentences cut to a bounded length, so that no question about one costs more than a sentence's worth.
  */
 import type { Root as NlcstRoot } from 'nlcst';
-import { startsUpper } from '../letters';
+import { lowerCase, startsUpper } from '../letters';
 import { MAX_SENTENCE_WORDS } from '../limits';
 import type { Word } from './model';
 
@@ -28,7 +28,7 @@ export function paragraphSentences(tree: NlcstRoot, text: string): SentenceRange
         const start = child.position.start.offset ?? 0;
         const end = child.position.end.offset ?? start;
         const wordText = text.slice(start, end);
-        const lower = wordText.toLowerCase();
+        const lower = lowerCase(wordText);
         words.push({ text: wordText, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, start, end });
       }
       const start = sentence.position.start.offset ?? 0;

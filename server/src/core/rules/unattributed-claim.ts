@@ -21,6 +21,8 @@ const ADVERB = '(?:(?:widely|generally|commonly|often|long|increasingly|now|also
 const IT_PASSIVE = new RegExp(`\\b(?:it|this)\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being|was\\s+being|had\\s+long\\s+been|has\\s+long\\s+been)\\s+${ADVERB}(?:${words(vocabulary.passive_participles.words)})\\b(?!\\s+by\\b)`, 'gi');
 // "is said to be", "are believed to have".
 const TO_PASSIVE = new RegExp(`\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${ADVERB}(?:said|believed|thought|rumou?red|alleged|reputed|understood|feared|claimed|reported)\\s+to\\s+(?:be|have)\\b`, 'gi');
+// What every match of TO_PASSIVE ends with, same flags: a paragraph without it is not scanned with the long pattern.
+const TO_INFINITIVE_PASSIVE_HINT = /to\s+(?:be|have)\b/i;
 // "studies show", "footage has shown": evidence that no one is named as having produced.
 const EVIDENCE = new RegExp(`\\b(?:${words(vocabulary.empty_evidence.subjects)})\\s+(?:${words(vocabulary.empty_evidence.verbs)})\\b`, 'gi');
 const DETERMINER_BEFORE = /\b(?:the|this|these|those|that|his|her|its|their|our|a|an|one|new|our|such|which|whose|[\p{Lu}][\p{L}'\u2019.]*)\s+$/u;
@@ -67,7 +69,7 @@ function findClaims(model: ParagraphModel): Array<{ start: number; end: number; 
     const group = vagueGroupBefore(model, verb.start);
     if (group !== undefined) add(group, verb.end, 'vague-source');
   }
-  for (const pattern of [IT_PASSIVE, TO_PASSIVE]) {
+  for (const pattern of TO_INFINITIVE_PASSIVE_HINT.test(text) ? [IT_PASSIVE, TO_PASSIVE] : [IT_PASSIVE]) {
     for (const match of text.matchAll(pattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length, 'passive');
   }
   for (const match of describedAs.find(text)) {

@@ -70,7 +70,12 @@ function isRoundMagnitude(text: string, figure: Figure): boolean {
   return !/\d/u.test(span) && ROUND_MAGNITUDE.test(span.replace(/^\S+\s+(?=(?:many|several|some|tens|hundreds|dozens|scores|thousands|millions|billions|trillions)\b)/iu, ''));
 }
 
-const isNumeric = (word: Word): boolean => DIGITS.test(word.text) || sets.numberWords.has(word.lower);
+/** Whether a word opens with an ASCII digit, as every figure in digits does: asked first, so most words skip the patterns. */
+const opensWithDigit = (word: Word): boolean => {
+  const code = word.text.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+};
+const isNumeric = (word: Word): boolean => (opensWithDigit(word) && DIGITS.test(word.text)) || sets.numberWords.has(word.lower);
 
 function figuresIn(model: ParagraphModel, sentence: SentenceModel, notFigures: ReadonlySet<string>): Figure[] {
   const text = model.text;
@@ -165,17 +170,22 @@ function percentEnd(text: string, from: number, words: Word[], j: number): numbe
   return next ? next.end : from;
 }
 
-/** The parser splits "1,200" at the comma; a figure is read whole. */
+/**
+ * The parser splits "1,200" at the comma; a figure is read whole. The sentence's own words come back when
+ * nothing is joined (most sentences): the list is copied only at the first pair it joins.
+ */
 function joinThousands(text: string, words: Word[]): Word[] {
-  const joined: Word[] = [];
-  for (const word of words) {
-    const last = joined[joined.length - 1];
-    if (last && /^\d{1,3}(?:,\d{3})*$/.test(last.text) && /^\d{3}(?:\.\d+)?$/.test(word.text) && text.slice(last.end, word.start) === ',') {
+  let joined: Word[] | undefined;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    const last = joined ? joined[joined.length - 1] : words[index - 1];
+    if (last && opensWithDigit(word) && opensWithDigit(last) && /^\d{1,3}(?:,\d{3})*$/.test(last.text) && /^\d{3}(?:\.\d+)?$/.test(word.text) && text.slice(last.end, word.start) === ',') {
       const merged = text.slice(last.start, word.end);
+      joined ??= words.slice(0, index);
       joined[joined.length - 1] = { text: merged, lower: merged, start: last.start, end: word.end };
-    } else joined.push(word);
+    } else joined?.push(word);
   }
-  return joined;
+  return joined ?? words;
 }
 
 /** Start of an approximator ("nearly", "more than", "an estimated") that ends right before a number. */

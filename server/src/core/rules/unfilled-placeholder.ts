@@ -10,12 +10,22 @@ import { defineRule } from './rule';
 const BARE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocabulary.placeholders.words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu}\\p{Ll})`, 'gu');
 const BRACKETED = new RegExp(`\\[\\s*(?:${vocabulary.placeholders.bracketed.map(escapeRegExp).join('|')})\\s*\\]`, 'giu');
 
+/**
+ * Whether a paragraph holds what every match of the pattern holds: a "[" for a bracketed note, one of the
+ * marks as written for a bare one (that pattern is case-sensitive). Most paragraphs hold neither, and are
+ * spared the scan.
+ */
+function mayMatch(pattern: RegExp, text: string): boolean {
+  return pattern === BRACKETED ? text.includes('[') : vocabulary.placeholders.words.some((word) => text.includes(word));
+}
+
 /** `unfilled-placeholder`: the newsroom's "TK" and "[SOURCE]" marks left in copy. */
 function create() {
   return (_tree: Root, file: VFile): void => {
     const model = paragraphModel(file);
     const found: Array<[number, number]> = [];
     for (const pattern of [BRACKETED, BARE]) {
+      if (!mayMatch(pattern, model.text)) continue;
       for (const match of model.text.matchAll(pattern)) {
         const start = match.index ?? 0;
         const end = start + match[0].length;
