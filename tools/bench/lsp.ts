@@ -30,7 +30,8 @@ async function startServer(serverPath: string): Promise<{ child: ChildProcess; c
 
 /**
  * Edit-to-diagnostics latency for each document, then the server's RSS once all of `openDrafts` are open
- * too (labelled `openLabel`).
+ * too (labelled `openLabel`). With no documents, the RSS is that of a fresh server with the drafts alone; after
+ * a large document it includes the lint worker that document started (it stops when idle, after 30 s).
  */
 export async function measureServer(serverPath: string, documents: ReadonlyArray<readonly [string, string]>, openDrafts: readonly string[], openLabel: string): Promise<Measurement[]> {
   const { child, connection, stop } = await startServer(serverPath);
@@ -60,7 +61,8 @@ export async function measureServer(serverPath: string, documents: ReadonlyArray
     await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   }
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-  rows.push({ name: `server RSS, ${openDrafts.length} drafts open`, size: openLabel, median_ms: null, p95_ms: null, kb_per_s: null, rss_mb: round(rssKb / 1024) });
+  const after = documents.length === 0 ? '' : ', after the edits above (their lint worker still running)';
+  rows.push({ name: `server RSS, ${openDrafts.length} drafts open${after}`, size: openLabel, median_ms: null, p95_ms: null, kb_per_s: null, rss_mb: round(rssKb / 1024) });
   await stop();
   return rows;
 }

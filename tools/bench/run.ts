@@ -78,6 +78,8 @@ async function main(): Promise<void> {
   if (news) {
     const openDrafts = Array.from({ length: 50 }, (_, index) => realNewsArticle(news, 400, index));
     for (const measurement of await measureServer(serverPath, [['edit to diagnostics, 1,000-word article (real news)', realNewsArticle(news, 1000)], ['edit to diagnostics, 100 KB draft (real news)', realNewsDraft(news, 100 * 1024, 5000)]], openDrafts, '50 real articles')) log(measurement);
+    // The bar's case: a fresh server with the 50 articles alone (no draft heavy enough to start the lint worker).
+    for (const measurement of await measureServer(serverPath, [], openDrafts, '50 real articles, fresh server')) log(measurement);
   }
   for (const measurement of await measureServer(serverPath, [['edit to diagnostics, 1,000-word article (fixtures)', articleOfWords(1000)], ['edit to diagnostics, 100 KB draft (fixtures)', draftOfSize(100 * 1024, 7)]], Array.from({ length: 50 }, (_, index) => draftOfSize(20 * 1024, 100 + index)), '50 x 20 KB (fixtures)')) log(measurement);
   for (const measurement of await measureLimits(serverPath)) log(measurement);
