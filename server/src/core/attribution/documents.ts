@@ -94,6 +94,19 @@ export function documentPhrases(text: string, range: { start: number; end: numbe
   return found;
 }
 
+/**
+ * The index of the word after a head noun, over an aside set off by commas right after it ("One such document,
+ * obtained by The Post, includes"): the word after the aside's closing comma; undefined when the aside runs past
+ * twelve words.
+ */
+function afterAside(text: string, words: readonly Word[], headIndex: number): number | undefined {
+  const head = words[headIndex];
+  if (!/^\s*,/u.test(text.slice(head.end, head.end + 2))) return headIndex + 1;
+  let at = headIndex + 2;
+  while (at < words.length && at - headIndex <= 12 && !/^\s*,/u.test(text.slice(words[at - 1].end, words[at - 1].end + 2))) at++;
+  return at - headIndex > 12 ? undefined : at;
+}
+
 // Texts a sentence may quote as their own words: a law, a contract, a clause, a charter.
 const QUOTED_TEXT_HEADS = new Set([
   'document', 'documents', 'clause', 'law', 'act', 'charter', 'constitution', 'contract', 'agreement', 'bill', 'statute',
@@ -130,13 +143,9 @@ export function quotedText(text: string, range: { start: number; end: number; wo
   const headIndex = words.slice(0, 6).findIndex((word) => QUOTED_TEXT_HEADS.has(word.lower));
   if (headIndex < 1 || !words.slice(0, headIndex).some((word) => TEXT_DETERMINERS.test(word.text))) return undefined;
   const head = words[headIndex];
-  let at = headIndex + 1;
-  if (/^\s*,/u.test(text.slice(head.end, head.end + 2))) {
-    // Skip an aside set off by commas ("..., obtained by The Post, includes").
-    at = headIndex + 2;
-    while (at < words.length && at - headIndex <= 12 && !/^\s*,/u.test(text.slice(words[at - 1].end, words[at - 1].end + 2))) at++;
-    if (at - headIndex > 12) return undefined;
-  }
+  // ("..., obtained by The Post, includes": over an aside.)
+  const at = afterAside(text, words, headIndex);
+  if (at === undefined) return undefined;
   const verb = words[at];
   if (!verb || !TEXT_VERBS.has(verb.lower)) return undefined;
   return { verbStart: verb.start, verbEnd: verb.end, verb: verb.lower, kind: 'named', speaker: [words[0].start, head.end], document: true };
@@ -180,13 +189,9 @@ export function lawProvision(text: string, range: { start: number; end: number; 
   const headIndex = under > 0 ? under + 1 + words.slice(under + 1, under + 7).findIndex(isHead) : words.slice(0, 8).findIndex(isHead);
   if (headIndex < 1 || !placed(words.slice(under > 0 ? under + 1 : 0, headIndex + 1))) return undefined;
   const head = words[headIndex];
-  let at = headIndex + 1;
-  // An aside set off by commas ("Burma's constitution, drawn up in 2008, reserves").
-  if (/^\s*,/u.test(text.slice(head.end, head.end + 2))) {
-    at = headIndex + 2;
-    while (at < words.length && at - headIndex <= 12 && !/^\s*,/u.test(text.slice(words[at - 1].end, words[at - 1].end + 2))) at++;
-    if (at - headIndex > 12) return undefined;
-  }
+  // ("Burma's constitution, drawn up in 2008, reserves": over an aside.)
+  let at = afterAside(text, words, headIndex);
+  if (at === undefined) return undefined;
   while (at < words.length && BEFORE_PROVISION.has(words[at].lower)) at++;
   const verb = words[at];
   if (!verb || !PROVISION_VERBS.has(verb.lower) || verb.end >= range.end) return undefined;
