@@ -70,6 +70,16 @@ function carryInto(block: Block, carryFromBefore: CarryState, next?: Block): Car
   return NO_CARRY;
 }
 
+// A list item "- Ana Ruiz." is how markdown reads a signature line under a quotation: its bullet is the signature's dash.
+const DASH_BULLET = /^[ \t]*-[ \t]+$/u;
+
+/** The block below as the signature test reads it: with its dash when markdown took the dash for a bullet. */
+function blockBelow(source: string, next: Block | undefined): Block | undefined {
+  if (next === undefined) return undefined;
+  const lineStart = source.lastIndexOf('\n', next.start - 1) + 1;
+  return DASH_BULLET.test(source.slice(lineStart, next.start)) ? { ...next, text: `- ${next.text}` } : next;
+}
+
 /** Counters a host can read to see what the engine did (the LSP tests read `paragraphsAnalysed`). */
 export interface LinterStats {
   paragraphsAnalysed: number;
@@ -156,7 +166,7 @@ export function createLinter(partial?: Partial<CopydeskConfig>): Linter {
       let carry = NO_CARRY;
       for (const [index, block] of prose.blocks.entries()) {
         (block.kind === 'heading' ? headings : body).push([block.start, block.start + block.text.length]);
-        const result = analyse(block, carry, prose.blocks[index + 1]);
+        const result = analyse(block, carry, blockBelow(text, prose.blocks[index + 1]));
         carry = result.carryOut;
         if (withSources && result.attributions.length > 0) placed.push({ start: block.start, attributions: result.attributions });
         for (const finding of result.findings) {
@@ -191,7 +201,7 @@ export function paragraphModels(text: string, format: Format, partial?: Partial<
   let carry = NO_CARRY;
   const blocks = extractProse(text, format, new Map()).blocks;
   for (const [index, block] of blocks.entries()) {
-    const model = runBlock(pipeline, block, carryInto(block, carry, blocks[index + 1])).data.copydeskModel as ParagraphModel;
+    const model = runBlock(pipeline, block, carryInto(block, carry, blockBelow(text, blocks[index + 1]))).data.copydeskModel as ParagraphModel;
     models.push(model);
     carry = model.carryOut;
   }

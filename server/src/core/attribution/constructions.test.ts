@@ -131,6 +131,14 @@ describe('attribute(): a quotation paragraph signed in the paragraph below', () 
     expect(unattributedQuotes(`${quote}\n\nThe mayor is relying on a study.`)).toBe(1);
   });
 
+  it('reads a markdown list item "- Ana Ruiz." as the signature it is, not as a list', () => {
+    const quotesIn = (text: string): number => lint(text, { format: 'markdown' }).filter((finding) => finding.ruleId === 'unattributed-quote').length;
+    expect(quotesIn(`${quote}\n\n- Ana Ruiz.\n\nThe mayor is relying on a study.`)).toBe(0);
+    // A bullet of another kind, or a list item that is no name, signs nothing.
+    expect(quotesIn(`${quote}\n\n* Ana Ruiz.`)).toBe(1);
+    expect(quotesIn(`${quote}\n\n- the night shift\n- the day shift`)).toBe(1);
+  });
+
   it('reads the paragraph below again as it changes (the cache keys on it)', () => {
     const linter = createLinter();
     const count = (text: string): number => linter.lint(text, 'plaintext').filter((finding) => finding.ruleId === 'unattributed-quote').length;
