@@ -469,3 +469,13 @@ describe('attribute(): what unnamed officials expect, and lobbying', () => {
     expect(figures('Many expect a record turnout of more than 400,000 voters.')).toEqual(['more than 400,000 voters']);
   });
 });
+
+describe('attribute(): a pronoun with its auxiliary contracted onto it', () => {
+  it('reads "he’s predicting", "she’s said" and "they’ve suggested" as the pronoun speaking', () => {
+    expect(seen('And he’s predicting that the race will be so close that Okafor “has no chance” of winning.')[0]).toMatchObject({ speaker: 'he', kind: 'pronoun' });
+    expect(flagged('And he’s predicting that the race will be so close that Okafor “has no chance” of winning.', 'scare-quotes')).toEqual([]);
+    expect(speakerOf('Dora Pike chairs the board. She’s said that 40 buses will be replaced.', '40 buses')).toBe('She');
+    // "they" still needs a named antecedent: after a vague group it sources nothing.
+    expect(figures('Several associates back the plan. The council could hire 12 nurses, they’ve suggested.')).toEqual(['12 nurses']);
+  });
+});

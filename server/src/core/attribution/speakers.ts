@@ -56,7 +56,7 @@ export function intentionMention(
 ): SpeakerMention | undefined {
   // "Muslim advocates hailed ...", "Democratic hopes were dashed": a form in -s before a verb is a plural noun.
   if (/s$/u.test(verb.text) && /^\s+(?:\p{Ll}+ed|were|are|have|had|will|would)\b/u.test(text.slice(verb.end, verb.end + 16))) return undefined;
-  let subject = subjectBefore(text, range, verb.start);
+  let subject = withoutContraction(subjectBefore(text, range, verb.start));
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || isAdverb(subject[subject.length - 1]))) subject = subject.slice(0, -1);
   // "Mike Huckabee, the former Arkansas governor, proposed we ...", "..., has repeatedly promised": the name before the description.
   if (subject.length === 0) subject = appositiveBefore(text, range, verb);
@@ -143,6 +143,18 @@ function quotationOpensInDescription(lead: string): boolean {
 
 // A document's verb right after a form in -s: "reports show", "reports showed", "reports indicate".
 const NOUN_BEFORE_EVIDENCE = /^\s+(?:show|showed|shown|indicate|indicated|suggest|suggested|found|reveal|revealed|say|said)\b/u;
+
+// A pronoun with its auxiliary contracted onto it, as the parser keeps them: "he’s", "they've", "she'd".
+const CONTRACTED = /^(he|she|they|we|i|it)['\u2019](?:s|ve|d|re|ll)$/u;
+
+/** The subject with a contracted pronoun cut to the pronoun: in "he’s predicting that", "he" predicts. */
+function withoutContraction(subject: Word[]): Word[] {
+  const last = subject[subject.length - 1];
+  const match = last === undefined ? null : CONTRACTED.exec(last.lower);
+  if (!last || !match) return subject;
+  const pronoun = last.text.slice(0, match[1].length);
+  return [...subject.slice(0, -1), { ...last, text: pronoun, lower: match[1], end: last.start + pronoun.length }];
+}
 
 // "to" then a verb, not an audience: "said to be", "said to have" (not "to a crowd", "to reporters", "to CNN").
 const INFINITIVE_AFTER = /^\s+to\s+(?!\p{Lu}|(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|reporters|supporters|voters|journalists|lawmakers)\b)/u;
@@ -261,7 +273,7 @@ export function classifyMention(
     if (last && comma) return { ...base, kind: classifySubject(source, sentenceStart, context), speaker: span(sourceHead(source)), reported: [last.end + comma[0].length, range.end], sourcePhrase: [source[0].start, last.end] };
   }
 
-  let subject = subjectBefore(text, range, verb.start);
+  let subject = withoutContraction(subjectBefore(text, range, verb.start));
   // A party or place in parentheses between the name and the verb: "state Sen. Jason Holsman (D) said".
   const parenthetical = subject.length === 0 ? /\([^()]{1,40}\)\s*(?:,\s*)?$/u.exec(text.slice(Math.max(range.start, verb.start - 48), verb.start)) : null;
   // (A comma after it closes the name only when no comma came before: "Gov. Ana Ruiz (D-CA), said", not
