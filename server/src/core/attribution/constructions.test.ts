@@ -479,3 +479,10 @@ describe('attribute(): a pronoun with its auxiliary contracted onto it', () => {
     expect(figures('Several associates back the plan. The council could hire 12 nurses, they’ve suggested.')).toEqual(['12 nurses']);
   });
 });
+
+describe('attribute(): testimony carried by a noun', () => {
+  it('gives what a possessor’s testimony is on to the possessor', () => {
+    expect(speakerOf('Okafor also made a reference to Pike’s testimony on the existence of about 100 unpaid invoices.', '100 unpaid')).toBe('Pike');
+    expect(figures('The testimony on the existence of about 100 unpaid invoices was sealed.')).toEqual(['about 100 unpaid invoices']);
+  });
+});
