@@ -363,6 +363,8 @@ describe('attribute(): plans carried by a noun, and plans under way', () => {
     expect(speakerOf('Ruiz advocates a tax cut of $2 billion over ten years.', '$2 billion')).toBe('Ruiz');
     expect(speakerOf('The council is considering issuing $50 fines to drivers who block lanes.', '$50 fines')).toBe('council');
     expect(figures('Harbor advocates hailed the ruling, and 40 groups signed a letter.')).toEqual(['40 groups']);
+    // A past form that qualifies the noun after it leaves the verb a verb.
+    expect(figures('Ruiz supports expanded service with 40 new buses.')).toEqual([]);
     expect(figures('Democratic hopes were dashed when 40 seats fell.')).toEqual(['40 seats']);
   });
 });

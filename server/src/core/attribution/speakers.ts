@@ -54,8 +54,9 @@ export function intentionMention(
   verb: { start: number; end: number; text: string },
   context: SubjectContext,
 ): SpeakerMention | undefined {
-  // "Muslim advocates hailed ...", "Democratic hopes were dashed": a form in -s before a verb is a plural noun.
-  if (/s$/u.test(verb.text) && /^\s+(?:\p{Ll}+ed|were|are|have|had|will|would)\b/u.test(text.slice(verb.end, verb.end + 16))) return undefined;
+  // "Muslim advocates hailed the ruling", "Democratic hopes were dashed": a form in -s before a verb is a plural
+  // noun ("Ruiz supports expanded service" keeps its verb: "expanded" qualifies the noun after it).
+  if (/s$/u.test(verb.text) && PLURAL_BEFORE_VERB.test(text.slice(verb.end, verb.end + 32))) return undefined;
   let subject = withoutContraction(subjectBefore(text, range, verb.start));
   while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || isAdverb(subject[subject.length - 1]))) subject = subject.slice(0, -1);
   // "Mike Huckabee, the former Arkansas governor, proposed we ...", "..., has repeatedly promised": the name before the description.
@@ -143,6 +144,9 @@ function quotationOpensInDescription(lead: string): boolean {
 
 // A document's verb right after a form in -s: "reports show", "reports showed", "reports indicate".
 const NOUN_BEFORE_EVIDENCE = /^\s+(?:show|showed|shown|indicate|indicated|suggest|suggested|found|reveal|revealed|say|said)\b/u;
+
+// After a form in -s, a verb of its own: a be-form or auxiliary, or a past form with its object ("hailed the ruling").
+const PLURAL_BEFORE_VERB = /^\s+(?:were|are|have|had|will|would|\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b)/u;
 
 // A pronoun with its auxiliary contracted onto it, as the parser keeps them: "he’s", "they've", "she'd".
 const CONTRACTED = /^(he|she|they|we|i|it)['\u2019](?:s|ve|d|re|ll)$/u;
