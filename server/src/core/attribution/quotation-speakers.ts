@@ -137,7 +137,7 @@ export function quotationSpeakers(
       if (inverted) found.push(inverted);
       continue;
     }
-    // "“…,” From said", "“…,” May said": after the quotation's comma a capitalised common word before "said" is a
+    // "“…,” From said", "“…,” Long said": after the quotation's comma a capitalised common word before "said" is a
     // surname (no sentence starts there), unless it is a determiner or a pronoun.
     if (names.length === 0 && after.length > 1 && isCapitalised(after[0].text) && !NEVER_SURNAMES.has(after[0].lower) && allLower(after[1].text) && sets.reportingWords.has(after[1].lower) && /^\s+$/u.test(text.slice(after[0].end, after[1].start))) {
       found.push({ verbStart: after[1].start, verbEnd: after[1].end, verb: after[1].lower, kind: 'named', speaker: span([after[0]]) });
