@@ -70,14 +70,15 @@ function carryInto(block: Block, carryFromBefore: CarryState, next?: Block): Car
   return NO_CARRY;
 }
 
-// A list item "- Ana Ruiz." is how markdown reads a signature line under a quotation: its bullet is the signature's dash.
-const DASH_BULLET = /^[ \t]*-[ \t]+$/u;
+// A list item "- Ana Ruiz." is how markdown reads a signature line under a quotation: its bullet is the signature's
+// dash, right before the block at the start of its line (a few characters back at most, so a long line costs nothing).
+const DASH_BULLET = /\n[ \t]{0,3}-[ \t]{1,4}$/u;
 
 /** The block below as the signature test reads it: with its dash when markdown took the dash for a bullet. */
 function blockBelow(source: string, next: Block | undefined): Block | undefined {
   if (next === undefined) return undefined;
-  const lineStart = source.lastIndexOf('\n', next.start - 1) + 1;
-  return DASH_BULLET.test(source.slice(lineStart, next.start)) ? { ...next, text: `- ${next.text}` } : next;
+  const before = source.slice(Math.max(0, next.start - 9), next.start);
+  return DASH_BULLET.test(next.start <= 9 ? `\n${before}` : before) ? { ...next, text: `- ${next.text}` } : next;
 }
 
 /** Counters a host can read to see what the engine did (the LSP tests read `paragraphsAnalysed`). */
