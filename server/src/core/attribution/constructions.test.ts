@@ -488,3 +488,16 @@ describe('attribute(): testimony carried by a noun', () => {
     expect(figures('The testimony on the existence of about 100 unpaid invoices was sealed.')).toEqual(['about 100 unpaid invoices']);
   });
 });
+
+describe('attribute(): acts of public criticism, and things that hammer', () => {
+  it('gives a quotation beside hammered, lambasted, scolded, ticked off or credited to the one who acts', () => {
+    expect(flagged('Senator Ana Ruiz joined the group this week, publishing an op-ed in the Ledger hammering his “unfitness for office.”', 'scare-quotes')).toEqual([]);
+    expect(flagged('Ruiz ticked off a list of goals, including making landlords pay their “fair share.”', 'scare-quotes')).toEqual([]);
+    expect(flagged('Okafor lambasted the council’s “secret budget” at the hearing.', 'scare-quotes')).toEqual([]);
+  });
+
+  it('gives a thing that hammers, rips or slams no voice', () => {
+    expect(flagged('The storm hammered the coast with “150-mile winds” overnight.', 'scare-quotes')).toEqual(['“150-mile winds”']);
+    expect(seen('The door slammed shut behind the 40 delegates.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { speechNounMentions } from './speech-nouns';
 import { besideQuotation, colonSpeaker, isActionBeat, quotationSpeakers } from './quotation-speakers';
 import { classifyMention, intentionMention, isSource } from './speakers';
 import { clauseSubjectBefore, type SubjectContext } from './subjects';
+import { COMMON_CAPITALISED, isCapitalised } from './word-classes';
 import { paragraphAttributions, type Attribution, type AttributionKind } from './speech';
 
 
@@ -180,10 +181,14 @@ export function modelParagraph(
   };
 
   let nextAct = 0;
-  const hasSpeechAct = (range: { start: number; end: number }): boolean => {
+  // An act that a thing may do too ("The storm hammered the coast") is someone's only with a name or a pronoun before it.
+  const bySomeone = (range: { words: Word[] }, act: { start: number; text: string }): boolean =>
+    !sets.peopleOnlyVerbs.has(key(act.text)) ||
+    range.words.some((word, index) => word.end <= act.start && (sets.pronounsAlways.has(word.lower) || (isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower) && (index > 0 || !sets.commonSubjects.has(word.lower)))));
+  const hasSpeechAct = (range: { start: number; end: number; words: Word[] }): boolean => {
     while (nextAct < speechActs.length && speechActs[nextAct].start < range.start) nextAct++;
     for (let index = nextAct; index < speechActs.length && speechActs[index].start < range.end; index++) {
-      if (speechActs[index].end <= range.end && !insideQuote(speechActs[index].start)) return true;
+      if (speechActs[index].end <= range.end && !insideQuote(speechActs[index].start) && bySomeone(range, speechActs[index])) return true;
     }
     return false;
   };
