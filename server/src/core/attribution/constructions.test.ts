@@ -501,3 +501,13 @@ describe('attribute(): acts of public criticism, and things that hammer', () => 
     expect(seen('The door slammed shut behind the 40 delegates.')).toEqual([]);
   });
 });
+
+describe('attribute(): a participle in a phrase that opens the sentence', () => {
+  it('gives it to the name after the phrase’s comma, up to that comma', () => {
+    expect(figures('In addition to stating that the ferry lost 40 percent of its riders, Ruiz has vowed to raise fares.')).toEqual([]);
+    expect(speakerOf('After warning that 300 jobs could go, she left the room.', '300 jobs')).toBe('she');
+    // The main clause stays the reporter's, and with no name after the comma there is no speaker.
+    expect(flagged('In addition to calling for deep cuts to the police budget, the protest camps have been full of slogans, propaganda and demands.', 'loaded-term')).toEqual(['propaganda']);
+    expect(seen('In addition to calling for 40 new buses, the camps have been full of slogans.')).toEqual([]);
+  });
+});

@@ -148,6 +148,23 @@ const NOUN_BEFORE_EVIDENCE = /^\s+(?:show|showed|shown|indicate|indicated|sugges
 // After a form in -s, a verb of its own: a be-form or auxiliary, or a past form with its object ("hailed the ruling").
 const PLURAL_BEFORE_VERB = /^\s+(?:were|are|have|had|will|would|\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b)/u;
 
+// The openings of a phrase a participle heads at the start of a sentence: "In addition to stating", "After warning".
+const FRONTED_PARTICIPLE = /^\s*(?:(?:and|but)\s+)?(?:in\s+addition\s+to|besides|after|before|while|since|by|without|despite)\s+$/iu;
+
+/** The name or pronoun right after the first comma past `from` that opens the main clause ("…, Clinton has vowed"). */
+function nameAfterComma(text: string, range: { end: number; words: Word[] }, from: number): Word[] {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= range.end) return [];
+  const after = wordsAfter(text, range, comma + 1, 4);
+  const name: Word[] = [];
+  for (const word of after) {
+    if (!(isCapitalised(word.text) || sets.titles.has(word.lower)) || COMMON_CAPITALISED.has(word.lower)) break;
+    name.push(word);
+  }
+  if (name.length === 0 && after[0] && sets.pronounsAlways.has(after[0].lower)) return [after[0]];
+  return name;
+}
+
 // A pronoun with its auxiliary contracted onto it, as the parser keeps them: "he’s", "they've", "she'd".
 const CONTRACTED = /^(he|she|they|we|i|it)['\u2019](?:s|ve|d|re|ll)$/u;
 
@@ -298,6 +315,8 @@ export function classifyMention(
     subject = clause.length > 0 ? clause : range.words.filter((word) => word.start < joined.start).slice(0, 5);
     secondVerb = true;
   }
+  // "In addition to stating that …, Ruiz …": the phrase's words before the participle are no subject (see `fronted`).
+  if (participle && FRONTED_PARTICIPLE.test(text.slice(range.start, verb.start))) subject = [];
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   // ... but "are showing", "is saying" are progressive, not passive: the be-form goes with the subject.
   if (/ing$/u.test(verbKey) && subject.length > 1 && AUXILIARIES.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
@@ -353,6 +372,14 @@ export function classifyMention(
     // "..., Okafor said in Lagos, noting the losses": a participle after a clause is its subject's.
     // ... or after "by", "while", "after": "Ruiz rallied supporters by warning that ...".
     const participleOf = participle && /(?:,|\s(?:by|while|after|before|when))\s*$/u.test(text.slice(range.start, verb.start)) ? clauseSubjectWords(text, range, verb.start) : [];
+    // "In addition to stating that …, Clinton has vowed": a participle in a phrase that opens the sentence is the
+    // main clause's subject's, the name right after the phrase's comma.
+    // What it reports ends at that comma: the main clause is the reporter's ("After calling for cuts, the protests …").
+    if (participle && FRONTED_PARTICIPLE.test(text.slice(range.start, verb.start))) {
+      const fronted = nameAfterComma(text, range, verb.end);
+      const kind = fronted.length > 0 ? classifySubject(fronted, sentenceStart, context) : 'none';
+      return kind === 'none' ? undefined : { ...base, kind, speaker: span(fronted), reported: [verb.end, text.indexOf(',', verb.end)] };
+    }
     if (participleOf.length > 0) {
       subject = participleOf;
     } else if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {
