@@ -3,20 +3,15 @@
  * appositives, ages and parentheses, and what kind of speaker the words name. The paragraph model calls
  * these for each verb it finds; nothing here knows about quotations or documents.
  */
-import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
+import { FINITE_AUXILIARIES } from '../patterns';
 import { sets, key } from '../vocabulary';
 import type { SpeakerKind, SpeakerMention, Word } from './model';
 import { hasLower, startsLower } from '../letters';
 import { COMMON_CAPITALISED, firstWordAt, isCapitalised, isTitleCase, OPENING_CONJUNCTIONS, PREPOSITIONS, wordsBetween } from './word-classes';
 import { leadingTimeWords } from './time-words';
-import { classifySubject, clauseSubjectBefore, looksLikeVerb, namesSomeone, span, subjectBefore, wordsAfter, wordsAfterTime, type SubjectContext } from './subjects';
+import { AUXILIARIES, classifySubject, clauseSubjectBefore, isAdverb, looksLikeVerb, namesSomeone, SKIPPABLE_BEFORE_VERB, span, subjectBefore, withoutContraction, wordsAfter, wordsAfterTime, type SubjectContext } from './subjects';
 import { afterAsClause, asideBefore, CLAUSE_AHEAD, clauseAfterCircumstance, FIGURE_AHEAD, MAX_CIRCUMSTANCE_WORDS, onlyCircumstance, PASSIVE_AS_CLAUSE, REPORTERS_CLAUSE, thatAfterAside } from './circumstance';
 
-// An adverb between the speaker and the verb ("Ruiz repeatedly said"); a capitalised -ly word is a name ("Kelly said").
-const isAdverb = (word: Word): boolean => /^\p{Ll}+ly$/u.test(word.text);
-// "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
-const AUXILIARIES = new Set<string>([...BE_FORMS, "it's", "'s"]);
-const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // What may stand between a verb of saying and the "that" of its speech: an audience, a time, a manner.
 const BEFORE_THAT = new Set([
   'on', 'in', 'at', 'during', 'last', 'this', 'to', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'reporters', 'journalists',
@@ -43,38 +38,6 @@ export function isSource(kind: SpeakerKind): boolean {
 // Before a verb form that is also a plural noun ("states", "reports", "claims"), these make it the noun.
 const NOUN_MARKERS = new Set(['an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'several', 'such', 'member']);
 
-/**
- * A named speaker's plan or promise: "Trump has promised to deport 11 million people". The subject must
- * stand right before the verb (after adverbs and auxiliaries) and name someone; what follows the verb is
- * what they intend, and its wording is the reporter's (`wording: null`), so labels in it are still flagged.
- */
-export function intentionMention(
-  text: string,
-  range: { start: number; end: number; words: Word[] },
-  verb: { start: number; end: number; text: string },
-  context: SubjectContext,
-): SpeakerMention | undefined {
-  // "Muslim advocates hailed the ruling", "Democratic hopes were dashed": a form in -s before a verb is a plural
-  // noun ("Ruiz supports expanded service" keeps its verb: "expanded" qualifies the noun after it).
-  if (/s$/u.test(verb.text) && PLURAL_BEFORE_VERB.test(text.slice(verb.end, verb.end + 32))) return undefined;
-  let subject = withoutContraction(subjectBefore(text, range, verb.start));
-  while (subject.length > 0 && (SKIPPABLE_BEFORE_VERB.has(subject[subject.length - 1].lower) || AUXILIARIES.has(subject[subject.length - 1].lower) || isAdverb(subject[subject.length - 1]))) subject = subject.slice(0, -1);
-  // "Mike Huckabee, the former Arkansas governor, proposed we ...", "..., has repeatedly promised": the name before the description.
-  if (subject.length === 0) subject = appositiveBefore(text, range, verb);
-  const nearest = subject[subject.length - 1];
-  // (Unnamed officials expect and plan too: "County elections officials are expecting a record turnout".)
-  const anonymous = nearest !== undefined && context.anonymous.some((match) => match.start <= nearest.start && nearest.end <= match.end);
-  if (!nearest || !(isCapitalised(nearest.text) || sets.pronounsAlways.has(nearest.lower) || sets.titles.has(nearest.lower) || anonymous)) return undefined;
-  if (FIRST_PERSON_BELIEF.has(key(verb.text)) && /^(?:i|we)$/u.test(nearest.lower)) return undefined;
-  // "Trump's hopes", "the mayor's plans": after a possessive the verb form is a noun.
-  if (/['\u2019]s?$/u.test(nearest.text) && !sets.pronounsAlways.has(nearest.lower)) return undefined;
-  const kind = classifySubject(subject, range.words[0]?.start ?? range.start, context);
-  if (kind === 'none' || kind === 'vague' || kind === 'generic') return undefined;
-  const rest = text.slice(verb.end, range.end);
-  if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
-  return { verbStart: verb.start, verbEnd: verb.end, verb: key(verb.text), kind, speaker: span(subject), reported: [verb.end, range.end], wording: null };
-}
-
 // Words after which a source's phrase only qualifies its head: "a poll out Thursday", "a study by ...".
 const QUALIFIER_OPENERS = new Set(['by', 'at', 'from', 'in', 'out', 'on', 'for', 'with', 'released', 'conducted', 'published', 'issued', 'last', 'this', 'earlier', 'which', 'that', 'who']);
 
@@ -93,7 +56,7 @@ function sourceHead(phrase: Word[]): Word[] {
  * The name an appositive closes right before the verb: "The mayor, Ana Ruiz, said" gives "Ana Ruiz".
  * Only a capitalised name or a title counts, so "In Moscow, said the minister" still reads the minister.
  */
-function appositiveBefore(text: string, range: { start: number; words: Word[] }, verb: { start: number; end: number }): Word[] {
+export function appositiveBefore(text: string, range: { start: number; words: Word[] }, verb: { start: number; end: number }): Word[] {
   const comma = text.lastIndexOf(',', verb.start);
   // An auxiliary or an adverb may stand between the description and the verb: "The Rhodium Group, an economic
   // consulting firm, has calculated".
@@ -145,9 +108,6 @@ function quotationOpensInDescription(lead: string): boolean {
 // A document's verb right after a form in -s: "reports show", "reports showed", "reports indicate".
 const NOUN_BEFORE_EVIDENCE = /^\s+(?:show|showed|shown|indicate|indicated|suggest|suggested|found|reveal|revealed|say|said)\b/u;
 
-// After a form in -s, a verb of its own: a be-form or auxiliary, or a past form with its object ("hailed the ruling").
-const PLURAL_BEFORE_VERB = /^\s+(?:were|are|have|had|will|would|\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b)/u;
-
 // The openings of a phrase a participle heads at the start of a sentence: "In addition to stating", "After warning".
 const FRONTED_PARTICIPLE = /^\s*(?:(?:and|but)\s+)?(?:in\s+addition\s+to|besides|after|before|while|since|by|without|despite)\s+$/iu;
 
@@ -163,18 +123,6 @@ function nameAfterComma(text: string, range: { end: number; words: Word[] }, fro
   }
   if (name.length === 0 && after[0] && sets.pronounsAlways.has(after[0].lower)) return [after[0]];
   return name;
-}
-
-// A pronoun with its auxiliary contracted onto it, as the parser keeps them: "he’s", "they've", "she'd".
-const CONTRACTED = /^(he|she|they|we|i|it)['\u2019](?:s|ve|d|re|ll)$/u;
-
-/** The subject with a contracted pronoun cut to the pronoun: in "he’s predicting that", "he" predicts. */
-function withoutContraction(subject: Word[]): Word[] {
-  const last = subject[subject.length - 1];
-  const match = last === undefined ? null : CONTRACTED.exec(last.lower);
-  if (!last || !match) return subject;
-  const pronoun = last.text.slice(0, match[1].length);
-  return [...subject.slice(0, -1), { ...last, text: pronoun, lower: match[1], end: last.start + pronoun.length }];
 }
 
 // "to" then a verb, not an audience: "said to be", "said to have" (not "to a crowd", "to reporters", "to CNN").
@@ -248,7 +196,7 @@ function openingWord(text: string, range: { start: number; words: Word[] }, befo
 const FINDING_VERBS = new Set(['found', 'find', 'finds', 'estimated', 'estimate', 'estimates', 'concluded', 'conclude', 'concludes', 'calculated', 'calculate', 'calculates', 'reported', 'report', 'reports', 'wrote', 'write', 'writes', 'noted', 'note', 'notes', 'projected', 'projects']);
 
 // Verbs of belief that a writer uses of themselves as often as of a source.
-const FIRST_PERSON_BELIEF = new Set(['think', 'believe', 'know', 'thought', 'believed', 'knew', 'feel', 'felt', 'suspect', 'guess', 'suppose', 'hope', 'expect', 'want']);
+export const FIRST_PERSON_BELIEF = new Set(['think', 'believe', 'know', 'thought', 'believed', 'knew', 'feel', 'felt', 'suspect', 'guess', 'suppose', 'hope', 'expect', 'want']);
 
 // Beliefs look forward only: "Ruiz thinks the plan will fail" holds a belief; in "care what the critics
 // think" nothing before the verb is what they think.

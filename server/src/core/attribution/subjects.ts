@@ -4,7 +4,7 @@
  * words before and after a verb, to the ends of its clause. The speaker finders in speakers.ts and
  * quotation-speakers.ts share these.
  */
-import { FINITE_AUXILIARIES } from '../patterns';
+import { BE_FORMS, FINITE_AUXILIARIES } from '../patterns';
 import { sets } from '../vocabulary';
 import { allLower, startsLower, startsLower3, startsUpper } from '../letters';
 import type { SentenceModel, SpeakerKind, SpeakerMention, Word } from './model';
@@ -190,4 +190,23 @@ export function wordsAfter(text: string, range: { end: number; words: Word[] }, 
     boundary = word.end;
   }
   return window;
+}
+
+// An adverb between the speaker and the verb ("Ruiz repeatedly said"); a capitalised -ly word is a name ("Kelly said").
+export const isAdverb = (word: Word): boolean => /^\p{Ll}+ly$/u.test(word.text);
+// "it's" and a bare "'s" are forms of "be" too, as the parser splits them.
+export const AUXILIARIES = new Set<string>([...BE_FORMS, "it's", "'s"]);
+// Words that may stand between a subject and its verb: auxiliaries, adverbs of time, a day.
+export const SKIPPABLE_BEFORE_VERB = new Set(['also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'has', 'previously', 'again', 'once', 'repeatedly', 'publicly', 'recently', 'earlier', 'separately', 'initially', 'first', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'last', 'week', 'on', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+// A pronoun with its auxiliary contracted onto it, as the parser keeps them: "he’s", "they've", "she'd".
+const CONTRACTED = /^(he|she|they|we|i|it)['\u2019](?:s|ve|d|re|ll)$/u;
+
+/** The subject with a contracted pronoun cut to the pronoun: in "he’s predicting that", "he" predicts. */
+export function withoutContraction(subject: Word[]): Word[] {
+  const last = subject[subject.length - 1];
+  const match = last === undefined ? null : CONTRACTED.exec(last.lower);
+  if (!last || !match) return subject;
+  const pronoun = last.text.slice(0, match[1].length);
+  return [...subject.slice(0, -1), { ...last, text: pronoun, lower: match[1], end: last.start + pronoun.length }];
 }
