@@ -94,6 +94,11 @@ export function documentPhrases(text: string, range: { start: number; end: numbe
   return found;
 }
 
+/** In a sentence that opens "Under …,", the index of the phrase's last word, before its comma (within eight words), or -1. */
+function underPhraseEnd(text: string, words: readonly Word[]): number {
+  return words.findIndex((word, index) => index > 0 && index <= 8 && /^\s*,/u.test(text.slice(word.end, word.end + 2)));
+}
+
 /**
  * The index of the word after a head noun, over an aside set off by commas right after it ("One such document,
  * obtained by The Post, includes"): the word after the aside's closing comma; undefined when the aside runs past
@@ -132,7 +137,7 @@ export function quotedText(text: string, range: { start: number; end: number; wo
   if (!first) return undefined;
   if (first.lower === 'under') {
     // "Under Florida law," "Under the Presidential Transitions Improvement Act,": the phrase to its comma.
-    const comma = words.findIndex((word, index) => index > 0 && index <= 8 && /^\s*,/u.test(text.slice(word.end, word.end + 2)));
+    const comma = underPhraseEnd(text, words);
     if (comma < 1) return undefined;
     const phrase = words.slice(1, comma + 1);
     const head = phrase[phrase.length - 1].lower;
@@ -178,7 +183,7 @@ export function lawProvision(text: string, range: { start: number; end: number; 
     phrase.some((word, index) => (index > 0 || word !== first) && startsUpper(word.text) && !COMMON_CAPITALISED.has(word.lower)) ||
     phrase.some((word) => POINTING.test(word.text) || LAW_QUALIFIERS.has(word.lower));
   if (first.lower === 'under') {
-    const comma = words.findIndex((word, index) => index > 0 && index <= 8 && /^\s*,/u.test(text.slice(word.end, word.end + 2)));
+    const comma = underPhraseEnd(text, words);
     if (comma < 1 || !LAW_HEADS.has(words[comma].lower) || !placed(words.slice(1, comma + 1))) return undefined;
     const after = words[comma + 1];
     return after ? { verbStart: first.start, verbEnd: first.end, verb: 'under', kind: 'named', speaker: [words[1].start, words[comma].end], reported: [after.start, range.end], document: true } : undefined;

@@ -111,10 +111,8 @@ const NOUN_BEFORE_EVIDENCE = /^\s+(?:show|showed|shown|indicate|indicated|sugges
 // The openings of a phrase a participle heads at the start of a sentence: "In addition to stating", "After warning".
 const FRONTED_PARTICIPLE = /^\s*(?:(?:and|but)\s+)?(?:in\s+addition\s+to|besides|after|before|while|since|by|without|despite)\s+$/iu;
 
-/** The name or pronoun right after the first comma past `from` that opens the main clause ("…, Clinton has vowed"). */
-function nameAfterComma(text: string, range: { end: number; words: Word[] }, from: number): Word[] {
-  const comma = text.indexOf(',', from);
-  if (comma < 0 || comma >= range.end) return [];
+/** The name or pronoun right after a comma that opens the main clause ("…, Clinton has vowed"). */
+function nameAfterComma(text: string, range: { end: number; words: Word[] }, comma: number): Word[] {
   const after = wordsAfter(text, range, comma + 1, 4);
   const name: Word[] = [];
   for (const word of after) {
@@ -263,8 +261,15 @@ export function classifyMention(
     subject = clause.length > 0 ? clause : range.words.filter((word) => word.start < joined.start).slice(0, 5);
     secondVerb = true;
   }
-  // "In addition to stating that …, Ruiz …": the phrase's words before the participle are no subject (see `fronted`).
-  if (participle && FRONTED_PARTICIPLE.test(text.slice(range.start, verb.start))) subject = [];
+  // "In addition to stating that …, Clinton has vowed": a participle in a phrase that opens the sentence is the
+  // main clause's subject's, the name right after the phrase's comma, and what it reports ends at that comma: the
+  // main clause is the reporter's ("After calling for cuts, the protests …").
+  if (participle && FRONTED_PARTICIPLE.test(text.slice(range.start, verb.start))) {
+    const comma = text.indexOf(',', verb.end);
+    const fronted = comma >= 0 && comma < range.end ? nameAfterComma(text, range, comma) : [];
+    const kind = fronted.length > 0 ? classifySubject(fronted, sentenceStart, context) : 'none';
+    return kind === 'none' ? undefined : { ...base, kind, speaker: span(fronted), reported: [verb.end, comma] };
+  }
   // "is said", "was described": a passive with no agent is not a source (the claim rule reads it).
   // ... but "are showing", "is saying" are progressive, not passive: the be-form goes with the subject.
   if (/ing$/u.test(verbKey) && subject.length > 1 && AUXILIARIES.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
@@ -320,14 +325,6 @@ export function classifyMention(
     // "..., Okafor said in Lagos, noting the losses": a participle after a clause is its subject's.
     // ... or after "by", "while", "after": "Ruiz rallied supporters by warning that ...".
     const participleOf = participle && /(?:,|\s(?:by|while|after|before|when))\s*$/u.test(text.slice(range.start, verb.start)) ? clauseSubjectWords(text, range, verb.start) : [];
-    // "In addition to stating that …, Clinton has vowed": a participle in a phrase that opens the sentence is the
-    // main clause's subject's, the name right after the phrase's comma.
-    // What it reports ends at that comma: the main clause is the reporter's ("After calling for cuts, the protests …").
-    if (participle && FRONTED_PARTICIPLE.test(text.slice(range.start, verb.start))) {
-      const fronted = nameAfterComma(text, range, verb.end);
-      const kind = fronted.length > 0 ? classifySubject(fronted, sentenceStart, context) : 'none';
-      return kind === 'none' ? undefined : { ...base, kind, speaker: span(fronted), reported: [verb.end, text.indexOf(',', verb.end)] };
-    }
     if (participleOf.length > 0) {
       subject = participleOf;
     } else if (!runsOn && after.length > 0 && (opensSpeaker(after[0]) || modified || (after[0].lower === 'the' && closesClause && (appositive.length === 0 || namesSomeone(after.slice(1)))))) {

@@ -102,8 +102,8 @@ export function speechNounMentions(
     if (noun.item === 'plan' && next.lower !== 'to' && next.lower !== 'for') continue;
     const pronoun = speaker.length === 1 && POSSESSIVE_PRONOUNS.has(speaker[0].lower);
     // (A possessive pronoun stands for a name before it in the sentence, or the last sentence's: "Ruiz touted her proposals".)
-    const antecedentHere = words.slice(0, before).some((word) => isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower));
-    const kind = pronoun ? (context.previous?.named || antecedentHere ? 'pronoun' : 'none') : classifySubject(speaker, words[0]?.start ?? range.start, context);
+    const antecedent = (): boolean => context.previous?.named === true || words.slice(0, before).some((word) => isCapitalised(word.text) && !COMMON_CAPITALISED.has(word.lower));
+    const kind = pronoun ? (antecedent() ? 'pronoun' : 'none') : classifySubject(speaker, words[0]?.start ?? range.start, context);
     if (kind === 'none') continue;
     const last = speaker[speaker.length - 1];
     const possessiveLength = POSSESSIVE.exec(last.text)?.[0].length ?? 0;
